@@ -1,0 +1,116 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+
+/**
+ * A small node:http front for Apollo Server: POST/GET /graphql, plus /health and /metrics
+ * (JSON counters such as SQL statements issued, read by the benchmark). Apollo Server 5 ships no
+ * HTTP framework of its own; this keeps the dependency list short.
+ */
+export interface HttpServerOptions<Context extends BaseContext> {
+  port: number;
+  host?: string;
+  context: (request: http.IncomingMessage) => Promise<Context>;
+  metrics?: () => Record<string, unknown>;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+const MAX_BODY_BYTES = 1_000_000;
+
+export async function serveHttp<Context extends BaseContext>(
+  apollo: ApolloServer<Context>,
+  options: HttpServerOptions<Context>,
+): Promise<RunningServer> {
+  const server = http.createServer((request, response) => {
+    handle(apollo, options, request, response).catch((error: unknown) => {
+      console.error('request failed', error);
+      if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json' });
+      response.end(JSON.stringify({ errors: [{ message: 'internal server error' }] }));
+    });
+  });
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host ?? '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${options.host ?? '127.0.0.1'}:${port}/graphql`,
+    port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+async function handle<Context extends BaseContext>(
+  apollo: ApolloServer<Context>,
+  options: HttpServerOptions<Context>,
+  request: http.IncomingMessage,
+  response: http.ServerResponse,
+): Promise<void> {
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  if (url.pathname === '/health') {
+    response.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
+    return;
+  }
+  if (url.pathname === '/metrics' && request.method === 'GET') {
+    response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(options.metrics?.() ?? {}));
+    return;
+  }
+  if (url.pathname !== '/graphql' && url.pathname !== '/') {
+    response.writeHead(404, { 'content-type': 'text/plain' }).end('not found: the graph is served at /graphql');
+    return;
+  }
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(request.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+  }
+  const raw = await readBody(request);
+  if (raw === null) {
+    response.writeHead(413, { 'content-type': 'text/plain' }).end(`request body over ${MAX_BODY_BYTES} bytes`);
+    return;
+  }
+  let body: unknown = raw;
+  if (raw.length > 0 && (headers.get('content-type') ?? '').includes('json')) {
+    try {
+      body = JSON.parse(raw);
+    } catch {
+      response.writeHead(400, { 'content-type': 'application/json' });
+      response.end(JSON.stringify({ errors: [{ message: 'request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] }));
+      return;
+    }
+  }
+  const result = await apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method: request.method?.toUpperCase() ?? 'GET', headers, search: url.search, body },
+    context: () => options.context(request),
+  });
+  for (const [key, value] of result.headers) response.setHeader(key, value);
+  response.statusCode = result.status ?? 200;
+  if (result.body.kind === 'complete') {
+    response.end(result.body.string);
+    return;
+  }
+  for await (const chunk of result.body.asyncIterator) response.write(chunk);
+  response.end();
+}
+
+function readBody(request: http.IncomingMessage): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+    });
+    request.on('end', () => resolve(size > MAX_BODY_BYTES ? null : Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}

@@ -1,0 +1,63 @@
+import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+
+/** Custom scalars every subgraph declares with the same name and meaning. */
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function invalid(scalar: string, value: unknown, expected: string): GraphQLError {
+  return new GraphQLError(`${scalar} cannot represent ${JSON.stringify(value)}: expected ${expected}`, {
+    extensions: { code: 'BAD_USER_INPUT' },
+  });
+}
+
+export function parseIsoDate(value: unknown): string {
+  if (typeof value !== 'string') throw invalid('Date', value, 'a calendar date as YYYY-MM-DD');
+  const match = ISO_DATE.exec(value);
+  if (match) {
+    const [, y, m, d] = match.map(Number) as [number, number, number, number];
+    const date = new Date(Date.UTC(y, m - 1, d));
+    if (date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d) return value;
+  }
+  throw invalid('Date', value, 'a calendar date as YYYY-MM-DD');
+}
+
+export const DateScalar = new GraphQLScalarType({
+  name: 'Date',
+  description: 'A calendar date, YYYY-MM-DD (ISO 8601), with no time zone.',
+  serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : parseIsoDate(value)),
+  parseValue: parseIsoDate,
+  parseLiteral: (ast) => parseIsoDate(ast.kind === Kind.STRING ? ast.value : undefined),
+});
+
+function parseDateTime(value: unknown): Date {
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value)) {
+    const date = new Date(value);
+    if (!Number.isNaN(date.getTime())) return date;
+  }
+  throw invalid('DateTime', value, 'an ISO 8601 timestamp such as 2026-11-02T14:30:00Z');
+}
+
+export const DateTimeScalar = new GraphQLScalarType({
+  name: 'DateTime',
+  description: 'An instant in time, ISO 8601 in UTC, e.g. 2026-11-02T14:30:00.000Z.',
+  serialize: (value) => (value instanceof Date ? value.toISOString() : parseDateTime(value).toISOString()),
+  parseValue: parseDateTime,
+  parseLiteral: (ast) => parseDateTime(ast.kind === Kind.STRING ? ast.value : undefined),
+});
+
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+
+function parseDecimal(value: unknown): string {
+  if (typeof value === 'string' && DECIMAL.test(value)) return value;
+  throw invalid('Decimal', value, 'a decimal number written as a string, e.g. "1234.50"');
+}
+
+export const DecimalScalar = new GraphQLScalarType({
+  name: 'Decimal',
+  description: 'An exact decimal number written as a string (money amounts, never a float), e.g. "1234.50".',
+  serialize: parseDecimal,
+  parseValue: parseDecimal,
+  parseLiteral: (ast) => parseDecimal(ast.kind === Kind.STRING ? ast.value : undefined),
+});
+
+export const scalarResolvers = { Date: DateScalar, DateTime: DateTimeScalar, Decimal: DecimalScalar };

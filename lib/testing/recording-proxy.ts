@@ -1,0 +1,41 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/**
+ * A pass-through HTTP proxy placed between the gateway and a real subgraph in end-to-end tests,
+ * recording each GraphQL request body the subgraph receives. Nothing is stubbed: every request
+ * is forwarded unchanged and the real answer returned.
+ */
+export interface RecordingProxy {
+  url: string;
+  received: { query: string; variables?: Record<string, unknown> }[];
+  close(): Promise<void>;
+}
+
+export async function startRecordingProxy(targetUrl: string): Promise<RecordingProxy> {
+  const received: RecordingProxy['received'] = [];
+  const server = http.createServer(async (request, response) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of request) chunks.push(chunk as Buffer);
+    const body = Buffer.concat(chunks).toString('utf8');
+    if (body) received.push(JSON.parse(body) as RecordingProxy['received'][number]);
+    const upstream = await fetch(targetUrl, {
+      method: request.method,
+      headers: { 'content-type': request.headers['content-type'] ?? 'application/json' },
+      body: body || undefined,
+    });
+    response.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'application/json' });
+    response.end(await upstream.text());
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/graphql`,
+    received,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
