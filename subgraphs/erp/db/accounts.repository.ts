@@ -1,0 +1,90 @@
+import type { Db } from '../../../lib/db.ts';
+import type { PageRequest } from '../../../lib/pagination.ts';
+import type { AccountRow, ContractPriceRow, OpenBalanceRecord, PriceBreakRow, PriceListRow } from './rows.ts';
+
+// The account's money (credit limit, balances) is in its price list's currency.
+const ACCOUNT_SELECT = `
+  SELECT a.id, a.name, a.segment, a.cohort, a.payment_terms, a.payment_terms_days, a.credit_limit_minor,
+         a.credit_status, a.price_list_id, a.allows_substitutions, a.opened_on, pl.currency_code
+    FROM customer_accounts a
+    JOIN price_lists pl ON pl.id = a.price_list_id`;
+
+/** Which accounts to list; null means "any". Values are the database's lower_snake codes. */
+export interface AccountCriteria {
+  segments: readonly string[] | null;
+  creditStatuses: readonly string[] | null;
+  search: string | null;
+}
+
+// strpos rather than LIKE, so a search for "50%" or "a_b" means those characters literally.
+const ACCOUNT_WHERE = `
+      ($1::text[] IS NULL OR a.segment = ANY($1::text[]))
+  AND ($2::text[] IS NULL OR a.credit_status = ANY($2::text[]))
+  AND ($3::text IS NULL OR strpos(lower(a.name), lower($3)) > 0 OR strpos(lower(a.id), lower($3)) > 0)`;
+
+const criteriaParams = (criteria: AccountCriteria) => [criteria.segments, criteria.creditStatuses, criteria.search];
+
+export function accountsByIds(db: Db, ids: readonly string[]): Promise<AccountRow[]> {
+  return db.query<AccountRow>(`${ACCOUNT_SELECT} WHERE a.id = ANY($1::text[])`, [ids]);
+}
+
+/** One page of matching accounts by id, fetching one row more than the page to tell whether another follows. */
+export function accountPage(db: Db, criteria: AccountCriteria, page: PageRequest<string>): Promise<AccountRow[]> {
+  return db.query<AccountRow>(
+    `${ACCOUNT_SELECT} WHERE ${ACCOUNT_WHERE} AND ($4::text IS NULL OR a.id > $4) ORDER BY a.id LIMIT $5`,
+    [...criteriaParams(criteria), page.after, page.limit + 1],
+  );
+}
+
+export async function accountCount(db: Db, criteria: AccountCriteria): Promise<number> {
+  const [row] = await db.query<{ total: number }>(
+    `SELECT count(*)::int AS total FROM customer_accounts a WHERE ${ACCOUNT_WHERE}`,
+    criteriaParams(criteria),
+  );
+  return row!.total;
+}
+
+/** What each account owes: amount minus payments over its invoices that are not void. Accounts without such invoices are absent. */
+export function openBalancesByAccountIds(db: Db, accountIds: readonly string[]): Promise<OpenBalanceRecord[]> {
+  return db.query<OpenBalanceRecord>(
+    `SELECT i.account_id, sum(i.amount_minor - coalesce(paid.amount_minor, 0))::bigint AS open_balance_minor
+       FROM invoices i
+       LEFT JOIN LATERAL (SELECT sum(p.amount_minor) AS amount_minor FROM payments p WHERE p.invoice_id = i.id) paid ON true
+      WHERE i.account_id = ANY($1::text[]) AND i.status <> 'void'
+      GROUP BY i.account_id`,
+    [accountIds],
+  );
+}
+
+/** Contract prices are in the account's price list currency. */
+export function contractPricesByAccountIds(db: Db, accountIds: readonly string[]): Promise<ContractPriceRow[]> {
+  return db.query<ContractPriceRow>(
+    `SELECT c.account_id, c.sku, c.min_quantity, c.unit_price_minor, c.valid_from, c.valid_to, pl.currency_code
+       FROM contract_prices c
+       JOIN customer_accounts a ON a.id = c.account_id
+       JOIN price_lists pl ON pl.id = a.price_list_id
+      WHERE c.account_id = ANY($1::text[])
+      ORDER BY c.account_id, c.sku, c.min_quantity`,
+    [accountIds],
+  );
+}
+
+export function priceListsByIds(db: Db, ids: readonly string[]): Promise<PriceListRow[]> {
+  return db.query<PriceListRow>('SELECT id, name, currency_code FROM price_lists WHERE id = ANY($1::text[])', [ids]);
+}
+
+export interface PriceListSkuKey {
+  priceListId: string;
+  sku: string;
+}
+
+export function priceBreaksByListsAndSkus(db: Db, keys: readonly PriceListSkuKey[]): Promise<PriceBreakRow[]> {
+  return db.query<PriceBreakRow>(
+    `SELECT p.price_list_id, p.sku, p.min_quantity, p.unit_price_minor, pl.currency_code
+       FROM unnest($1::text[], $2::text[]) AS k(price_list_id, sku)
+       JOIN price_list_prices p USING (price_list_id, sku)
+       JOIN price_lists pl ON pl.id = p.price_list_id
+      ORDER BY p.price_list_id, p.sku, p.min_quantity`,
+    [keys.map((key) => key.priceListId), keys.map((key) => key.sku)],
+  );
+}

@@ -1,0 +1,194 @@
+/**
+ * Rows exactly as the ERP repositories' SQL returns them: int4 as number, int8/numeric/sums as
+ * string, timestamptz as Date, date as 'YYYY-MM-DD'. A `FooRow` backs the GraphQL type `Foo`
+ * (codegen mappers); other shapes are named `...Record`.
+ */
+
+/** A product reference: ERP answers for any SKU, and every field loads lazily by SKU. */
+export interface ProductRow {
+  sku: string;
+}
+
+/** An OMS order reference; ERP only knows its id. */
+export interface OrderRow {
+  id: string;
+}
+
+export interface ItemMasterRow {
+  sku: string;
+  description: string;
+  unit_of_measure: string;
+  family: string;
+  velocity_tier: string;
+  standard_cost_minor: string;
+  list_price_minor: string;
+  currency_code: string;
+  primary_supplier_id: string;
+  min_order_quantity: number;
+  order_increment: number;
+  active: boolean;
+}
+
+/** An item with its stock summed over every branch (bigint sums, as strings). */
+export interface ItemStockRecord extends ItemMasterRow {
+  network_on_hand: string;
+  network_on_hold: string;
+  network_safety_stock: string;
+}
+
+export interface InventoryPositionRow {
+  sku: string;
+  branch_code: string;
+  on_hand: number;
+  on_hold: number;
+  safety_stock: number;
+  last_synced_at: Date;
+}
+
+export interface WeeklyForecastRow {
+  sku: string;
+  week_start: string;
+  lag_weeks: number;
+  forecast_quantity: number;
+}
+
+export interface BranchRow {
+  code: string;
+  name: string;
+  city: string;
+  region: string;
+  time_zone: string;
+  sync_stale_after_minutes: number;
+  last_inventory_sync_at: Date;
+}
+
+export interface SupplierRow {
+  id: string;
+  name: string;
+  country: string;
+  lead_time_days: number;
+  payment_terms: string;
+}
+
+export interface PurchaseOrderRow {
+  id: string;
+  supplier_id: string;
+  branch_code: string;
+  ordered_at: Date;
+  status: string;
+}
+
+export interface PurchaseOrderLineRow {
+  purchase_order_id: string;
+  line_number: number;
+  sku: string;
+  ordered_quantity: number;
+  received_quantity: number;
+  unit_cost_minor: string;
+  supplier_commit_date: string;
+  current_eta: string | null;
+  /** The item's currency, which the unit cost is in. */
+  currency_code: string;
+}
+
+export interface ReceiptRow {
+  id: string;
+  purchase_order_id: string;
+  line_number: number;
+  received_at: Date;
+  quantity: number;
+}
+
+export interface AccountRow {
+  id: string;
+  name: string;
+  segment: string;
+  cohort: string;
+  payment_terms: string;
+  payment_terms_days: number;
+  credit_limit_minor: string;
+  credit_status: string;
+  price_list_id: string;
+  allows_substitutions: boolean;
+  opened_on: string;
+  /** The account's price list currency: its credit limit and balances are in it. */
+  currency_code: string;
+}
+
+export interface OpenBalanceRecord {
+  account_id: string;
+  open_balance_minor: string;
+}
+
+export interface PriceListRow {
+  id: string;
+  name: string;
+  currency_code: string;
+}
+
+export interface PriceBreakRow {
+  price_list_id: string;
+  sku: string;
+  min_quantity: number;
+  unit_price_minor: string;
+  currency_code: string;
+}
+
+export interface ContractPriceRow {
+  account_id: string;
+  sku: string;
+  min_quantity: number;
+  unit_price_minor: string;
+  valid_from: string;
+  valid_to: string | null;
+  currency_code: string;
+}
+
+export interface InvoiceRow {
+  id: string;
+  account_id: string;
+  order_id: string | null;
+  issued_at: Date;
+  due_date: string;
+  amount_minor: string;
+  currency_code: string;
+  status: string;
+  /** Sum of the invoice's payments, computed in the same statement. */
+  paid_minor: string;
+}
+
+export interface PaymentRow {
+  id: string;
+  account_id: string;
+  invoice_id: string;
+  received_at: Date;
+  amount_minor: string;
+  method: string;
+  currency_code: string;
+}
+
+export interface CreditHoldRow {
+  id: string;
+  account_id: string;
+  order_id: string | null;
+  held_at: Date;
+  released_at: Date | null;
+  reason: string;
+}
+
+export interface DisputeRow {
+  id: string;
+  invoice_id: string;
+  account_id: string;
+  reason: string;
+  amount_minor: string;
+  opened_at: Date;
+  resolved_at: Date | null;
+  currency_code: string;
+}
+
+/** A total per parent key, for connections' totalCount. */
+export interface CountRecord {
+  key: string;
+  total: string;
+}

@@ -1,0 +1,1177 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { ProductRow, OrderRow, ItemMasterRow, InventoryPositionRow, WeeklyForecastRow, BranchRow, SupplierRow, PurchaseOrderRow, PurchaseOrderLineRow, ReceiptRow, AccountRow, PriceListRow, PriceBreakRow, ContractPriceRow, InvoiceRow, PaymentRow, CreditHoldRow, DisputeRow } from '../db/rows.ts';
+import type { Context } from '../context.ts';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, YYYY-MM-DD (ISO 8601), with no time zone. */
+  Date: { input: string; output: string; }
+  /** An instant in time, ISO 8601 in UTC, e.g. 2026-11-02T14:30:00.000Z. */
+  DateTime: { input: Date; output: Date | string; }
+  /** An exact decimal number written as a string (money amounts, never a float), e.g. "1234.50". */
+  Decimal: { input: string; output: string; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** A customer account: who buys from us, on what terms and with how much credit. */
+export type Account = {
+  __typename?: 'Account';
+  /** True when the customer accepts substitute products for out-of-stock items. */
+  allowsSubstitutions: Scalars['Boolean']['output'];
+  /** The onboarding cohort the account joined in, e.g. "2023-H1". */
+  cohort: Scalars['String']['output'];
+  /** Prices negotiated for this account, by SKU then minimum quantity. */
+  contractPrices: Array<ContractPrice>;
+  /** Credit still available: credit limit - open balance. Negative when the account owes more than its limit. */
+  creditHeadroom: Money;
+  /** Times the account's orders were held by credit control, newest first. */
+  creditHolds: Array<CreditHold>;
+  /** The most the account may owe us at any time. */
+  creditLimit: Money;
+  /** Whether the account may buy on credit. */
+  creditStatus: CreditStatus;
+  /** Invoice disputes the account raised, newest first. */
+  disputes: Array<Dispute>;
+  /** The account number, e.g. "ACCT-0001". */
+  id: Scalars['ID']['output'];
+  /** The account's invoices, newest issued first. */
+  invoices: InvoiceConnection;
+  /** The customer's name. */
+  name: Scalars['String']['output'];
+  /** What the account owes: for every invoice that is not void, the invoice amount minus payments received, summed. */
+  openBalance: Money;
+  /** The date the account was opened. */
+  openedOn: Scalars['Date']['output'];
+  /** When the account has to pay its invoices. */
+  paymentTerms: PaymentTerms;
+  /** The price list the account buys from, before contract prices. */
+  priceList: PriceList;
+  /** The customer segment the account belongs to. */
+  segment: CustomerSegment;
+};
+
+
+/** A customer account: who buys from us, on what terms and with how much credit. */
+export type AccountContractPricesArgs = {
+  sku?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** A customer account: who buys from us, on what terms and with how much credit. */
+export type AccountCreditHoldsArgs = {
+  openOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A customer account: who buys from us, on what terms and with how much credit. */
+export type AccountDisputesArgs = {
+  openOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A customer account: who buys from us, on what terms and with how much credit. */
+export type AccountInvoicesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<Array<InvoiceStatus>>;
+};
+
+/** A page of customer accounts. */
+export type AccountConnection = {
+  __typename?: 'AccountConnection';
+  /** The accounts on this page, each with its cursor. */
+  edges: Array<AccountEdge>;
+  /** Where this page ends and whether another follows. */
+  pageInfo: PageInfo;
+  /** How many accounts match the filter across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One customer account in a page, with the cursor that points at it. */
+export type AccountEdge = {
+  __typename?: 'AccountEdge';
+  /** Pass as `after` to continue the list after this account. */
+  cursor: Scalars['String']['output'];
+  /** The customer account. */
+  node: Account;
+};
+
+/** Which accounts to list. Every criterion given must hold; an empty list or blank text is ignored. */
+export type AccountFilter = {
+  /** Only accounts whose credit standing is one of these. */
+  creditStatus?: InputMaybe<Array<CreditStatus>>;
+  /** Only accounts whose name or account number contains this text (case-insensitive). */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only accounts in one of these customer segments. */
+  segment?: InputMaybe<Array<CustomerSegment>>;
+};
+
+/** A branch (warehouse) of the distribution network, which holds stock and ships orders. */
+export type Branch = {
+  __typename?: 'Branch';
+  /** The city the branch is in. */
+  city: Scalars['String']['output'];
+  /** The branch code, e.g. "CHI". */
+  code: Scalars['ID']['output'];
+  /** Whole minutes from the last inventory sync to the as-of instant (the dataset's as-of time, else now). */
+  inventorySyncAgeMinutes: Scalars['Int']['output'];
+  /** True when inventorySyncAgeMinutes is greater than syncStaleAfterMinutes: the stock figures should not be trusted. */
+  inventorySyncStale: Scalars['Boolean']['output'];
+  /** When the branch's inventory was last synced into the ERP. */
+  lastInventorySyncAt: Scalars['DateTime']['output'];
+  /** The branch's name, e.g. "Chicago DC". */
+  name: Scalars['String']['output'];
+  /** The sales region the branch serves. */
+  region: Scalars['String']['output'];
+  /** A sync older than this many minutes makes the branch's stock figures stale. */
+  syncStaleAfterMinutes: Scalars['Int']['output'];
+  /** The branch's IANA time zone, e.g. "America/Chicago". */
+  timeZone: Scalars['String']['output'];
+};
+
+/** A price negotiated with one account for one product, replacing the price list. */
+export type ContractPrice = {
+  __typename?: 'ContractPrice';
+  /** The smallest order quantity this price applies to. */
+  minQuantity: Scalars['Int']['output'];
+  /** The product the price is for. */
+  product: Product;
+  /** The price of one unit. */
+  unitPrice: Money;
+  /** The first day the price applies. */
+  validFrom: Scalars['Date']['output'];
+  /** The last day the price applies; null when it has no end date. */
+  validTo: Maybe<Scalars['Date']['output']>;
+};
+
+/** A time credit control held an account's order before it could be released to the warehouse. */
+export type CreditHold = {
+  __typename?: 'CreditHold';
+  /** The account whose order was held. */
+  account: Account;
+  /** When the hold was placed. */
+  heldAt: Scalars['DateTime']['output'];
+  /** Hours the hold lasted: released - held, or as-of instant - held while it is still in place. */
+  hoursHeld: Scalars['Float']['output'];
+  /** The credit hold number. */
+  id: Scalars['ID']['output'];
+  /** The order held; null for holds placed on the account as a whole. */
+  order: Maybe<Order>;
+  /** Why the hold was placed. */
+  reason: CreditHoldReason;
+  /** When the hold was released; null while it is still in place. */
+  releasedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** Why credit control held an account's order. */
+export type CreditHoldReason =
+  /** Held by hand by a credit controller. */
+  | 'MANUAL'
+  /** The account is new and its first orders are reviewed. */
+  | 'NEW_ACCOUNT_REVIEW'
+  /** The order would take the account over its credit limit. */
+  | 'OVER_LIMIT'
+  /** The account has invoices past due. */
+  | 'PAST_DUE';
+
+/** Whether an account may buy on credit. */
+export type CreditStatus =
+  /** In good standing: orders release normally. */
+  | 'GOOD'
+  /** On hold: new orders wait for credit control to release them. */
+  | 'HOLD'
+  /** Under watch: orders release, but credit control reviews the account. */
+  | 'WATCH';
+
+/** The customer segment an account belongs to; drives pricing, terms and merchandising. */
+export type CustomerSegment =
+  /** Construction and installation contractors buying for job sites. */
+  | 'CONTRACTOR'
+  /** Resellers and distributors buying for their own stock. */
+  | 'DISTRIBUTOR'
+  /** Public-sector buyers on contract pricing. */
+  | 'GOVERNMENT'
+  /** Maintenance, repair and operations buyers at plants and facilities. */
+  | 'MRO'
+  /** Original equipment manufacturers that build our parts into their products. */
+  | 'OEM';
+
+/** A customer's dispute of (part of) an invoice. */
+export type Dispute = {
+  __typename?: 'Dispute';
+  /** The amount disputed. */
+  amount: Money;
+  /** The dispute number. */
+  id: Scalars['ID']['output'];
+  /** The invoice disputed. */
+  invoice: Invoice;
+  /** When the dispute was raised. */
+  openedAt: Scalars['DateTime']['output'];
+  /** Why the customer disputed it. */
+  reason: DisputeReason;
+  /** When the dispute was resolved; null while it is open. */
+  resolvedAt: Maybe<Scalars['DateTime']['output']>;
+  /** True when the dispute points at order quality: its reason is quantity, documentation or damage (KPI standards). */
+  tiedToOrderQuality: Scalars['Boolean']['output'];
+};
+
+/** Why a customer disputed an invoice. */
+export type DisputeReason =
+  /** The goods arrived damaged. */
+  | 'DAMAGE'
+  /** The invoice, packing slip or bill of lading is wrong or missing. */
+  | 'DOCUMENTATION'
+  /** The price billed is not the price agreed. */
+  | 'PRICING'
+  /** The quantity billed is not the quantity received. */
+  | 'QUANTITY';
+
+/** A product's stock at one branch, as last synced from the warehouse. */
+export type InventoryPosition = {
+  __typename?: 'InventoryPosition';
+  /**
+   * Free stock in the ERP: on hand - on hold - safety stock. This is before customer order
+   * allocations (those live in the OMS), and may be negative when holds and safety stock exceed on hand.
+   */
+  available: Scalars['Int']['output'];
+  /** The branch holding the stock. */
+  branch: Branch;
+  /** When this position was last synced from the warehouse. */
+  lastSyncedAt: Scalars['DateTime']['output'];
+  /** Units physically on the shelf. */
+  onHand: Scalars['Int']['output'];
+  /** Units on hold and not sellable (quality, damage, cycle count). */
+  onHold: Scalars['Int']['output'];
+  /** Units kept back as a buffer against demand and supply swings. */
+  safetyStock: Scalars['Int']['output'];
+  /** Whole minutes from the last sync to the as-of instant (the dataset's as-of time, else now). */
+  syncAgeMinutes: Scalars['Int']['output'];
+};
+
+/** A bill sent to a customer account. */
+export type Invoice = {
+  __typename?: 'Invoice';
+  /** The account billed. */
+  account: Account;
+  /** The amount billed. */
+  amount: Money;
+  /** What is still owed: amount - paid amount. */
+  balance: Money;
+  /** Whole days from the due date to the as-of date (UTC); 0 when not yet due, paid in full or void. */
+  daysPastDue: Scalars['Int']['output'];
+  /** Disputes raised against the invoice, oldest first. */
+  disputes: Array<Dispute>;
+  /** The date payment is due. */
+  dueDate: Scalars['Date']['output'];
+  /** The invoice number, e.g. "INV-000001". */
+  id: Scalars['ID']['output'];
+  /** When the invoice was issued. */
+  issuedAt: Scalars['DateTime']['output'];
+  /** The sales order billed; null for invoices not tied to an order. */
+  order: Maybe<Order>;
+  /** The sum of payments received against the invoice. */
+  paidAmount: Money;
+  /** Payments received against the invoice, oldest first. */
+  payments: Array<Payment>;
+  /** Where the invoice stands. */
+  status: InvoiceStatus;
+};
+
+/** A page of invoices. */
+export type InvoiceConnection = {
+  __typename?: 'InvoiceConnection';
+  /** The invoices on this page, each with its cursor. */
+  edges: Array<InvoiceEdge>;
+  /** Where this page ends and whether another follows. */
+  pageInfo: PageInfo;
+  /** How many invoices match across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One invoice in a page, with the cursor that points at it. */
+export type InvoiceEdge = {
+  __typename?: 'InvoiceEdge';
+  /** Pass as `after` to continue the list after this invoice. */
+  cursor: Scalars['String']['output'];
+  /** The invoice. */
+  node: Invoice;
+};
+
+/** Where an invoice stands. */
+export type InvoiceStatus =
+  /** The customer disputes the invoice; collection waits for the dispute. */
+  | 'DISPUTED'
+  /** Issued and not yet paid. */
+  | 'OPEN'
+  /** Paid in full. */
+  | 'PAID'
+  /** Some of the amount paid. */
+  | 'PARTIALLY_PAID'
+  /** Cancelled; nothing is owed. */
+  | 'VOID';
+
+/** The ERP's record of an item: how it is costed, priced, bought and stocked. */
+export type ItemMaster = {
+  __typename?: 'ItemMaster';
+  /** False when the item is discontinued and no longer sold or replenished. */
+  active: Scalars['Boolean']['output'];
+  /** The item's description as it appears on invoices and purchase orders. */
+  description: Scalars['String']['output'];
+  /** The item family the ERP files it under, e.g. "fasteners". */
+  family: Scalars['String']['output'];
+  /** The list price of one unit, before price lists, quantity breaks and contract prices. */
+  listPrice: Money;
+  /** The smallest quantity a customer may order. */
+  minOrderQuantity: Scalars['Int']['output'];
+  /** Orders must be in multiples of this many units (above the minimum). */
+  orderIncrement: Scalars['Int']['output'];
+  /** The supplier the item is normally bought from. */
+  primarySupplier: Supplier;
+  /** The standard cost of one unit, used for cost of goods sold and inventory valuation. */
+  standardCost: Money;
+  /** The unit the item is counted, sold and bought in: EA (each), BX (box), FT (foot), PK (pack), RL (roll). */
+  unitOfMeasure: Scalars['String']['output'];
+  /** How fast the item sells (A fast, B medium, C slow). */
+  velocityTier: VelocityTier;
+};
+
+/** An amount of money: exact decimal string plus ISO 4217 currency. */
+export type Money = {
+  __typename?: 'Money';
+  /** Exact decimal amount, two fraction digits, e.g. "1234.50". */
+  amount: Scalars['Decimal']['output'];
+  /** ISO 4217 currency code, e.g. USD. */
+  currencyCode: Scalars['String']['output'];
+  /** The amount in integer minor units (cents), as a string. */
+  minorUnits: Scalars['String']['output'];
+};
+
+/** A customer's sales order: what was ordered, from which branch, and how far it has got. */
+export type Order = {
+  __typename?: 'Order';
+  /** Times credit control held this order, oldest first. */
+  creditHolds: Array<CreditHold>;
+  /** The order number, e.g. "SO-000001". */
+  id: Scalars['ID']['output'];
+  /** Invoices billed for this order, oldest first. */
+  invoices: Array<Invoice>;
+};
+
+/** Where a page of a list ends, for cursor pagination. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last edge; pass it as `after` to get the next page. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** True when another page follows this one. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** Money received from a customer against an invoice. */
+export type Payment = {
+  __typename?: 'Payment';
+  /** The amount received. */
+  amount: Money;
+  /** The payment number. */
+  id: Scalars['ID']['output'];
+  /** How the payment reached us. */
+  method: PaymentMethod;
+  /** When the payment was received. */
+  receivedAt: Scalars['DateTime']['output'];
+};
+
+/** How a payment reached us. */
+export type PaymentMethod =
+  /** Bank transfer through the ACH network. */
+  | 'ACH'
+  /** Credit or purchasing card. */
+  | 'CARD'
+  /** Paper cheque. */
+  | 'CHECK'
+  /** Wire transfer. */
+  | 'WIRE';
+
+/** When an account has to pay its invoices. */
+export type PaymentTerms = {
+  __typename?: 'PaymentTerms';
+  /** The terms as written on the invoice, e.g. "NET30" or "2/10 NET30". */
+  code: Scalars['String']['output'];
+  /** Days from invoice to due date. */
+  netDays: Scalars['Int']['output'];
+};
+
+/** A unit price that applies from a minimum quantity up to the next break. */
+export type PriceBreak = {
+  __typename?: 'PriceBreak';
+  /** The smallest order quantity this price applies to. */
+  minQuantity: Scalars['Int']['output'];
+  /** The price of one unit at this quantity. */
+  unitPrice: Money;
+};
+
+/** A list of prices by SKU and quantity break, assigned to accounts. */
+export type PriceList = {
+  __typename?: 'PriceList';
+  /** The ISO 4217 currency the list is priced in. */
+  currencyCode: Scalars['String']['output'];
+  /** The price list code, e.g. "PL-CONTRACTOR". */
+  id: Scalars['ID']['output'];
+  /** The price list's name. */
+  name: Scalars['String']['output'];
+  /** The quantity breaks for one SKU, smallest minimum quantity first; empty when the list does not price it. */
+  prices: Array<PriceBreak>;
+};
+
+
+/** A list of prices by SKU and quantity break, assigned to accounts. */
+export type PriceListPricesArgs = {
+  sku: Scalars['ID']['input'];
+};
+
+/** A product the distributor sells, as the product information system describes it. */
+export type Product = {
+  __typename?: 'Product';
+  /** Weekly demand forecast snapshots for this product, by week then forecast lag. */
+  demandForecast: Array<WeeklyForecast>;
+  /**
+   * Purchase order lines still expected from suppliers: lines on open or partially received purchase
+   * orders with fewer units received than ordered, soonest current ETA first (lines without an ETA last).
+   */
+  inboundSupply: Array<PurchaseOrderLine>;
+  /** Stock of this product at each branch that holds it, ordered by branch code. */
+  inventory: Array<InventoryPosition>;
+  /** The ERP item record (costs, list price, ordering rules, supplier); null when the ERP has no item for this SKU. */
+  itemMaster: Maybe<ItemMaster>;
+  /** Units physically on hand, summed over every branch; 0 when no branch holds the product. */
+  networkOnHand: Scalars['Int']['output'];
+  /** Units on hold (quality, damage, cycle count), summed over every branch; 0 when no branch holds the product. */
+  networkOnHold: Scalars['Int']['output'];
+  /** Safety stock units reserved, summed over every branch; 0 when no branch holds the product. */
+  networkSafetyStock: Scalars['Int']['output'];
+  /** The stock keeping unit, e.g. "BRG-6204-2RS". */
+  sku: Scalars['ID']['output'];
+};
+
+
+/** A product the distributor sells, as the product information system describes it. */
+export type ProductDemandForecastArgs = {
+  fromWeek: Scalars['Date']['input'];
+  toWeek: Scalars['Date']['input'];
+};
+
+
+/** A product the distributor sells, as the product information system describes it. */
+export type ProductInventoryArgs = {
+  branchCode?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** An order we placed with a supplier to replenish a branch. */
+export type PurchaseOrder = {
+  __typename?: 'PurchaseOrder';
+  /** The branch the stock is to be delivered to. */
+  branch: Branch;
+  /** The purchase order number, e.g. "PO-000001". */
+  id: Scalars['ID']['output'];
+  /** The order's lines, by line number. */
+  lines: Array<PurchaseOrderLine>;
+  /** When the order was placed. */
+  orderedAt: Scalars['DateTime']['output'];
+  /** Where the order stands. */
+  status: PurchaseOrderStatus;
+  /** The supplier the order was placed with. */
+  supplier: Supplier;
+};
+
+/** A page of purchase orders. */
+export type PurchaseOrderConnection = {
+  __typename?: 'PurchaseOrderConnection';
+  /** The purchase orders on this page, each with its cursor. */
+  edges: Array<PurchaseOrderEdge>;
+  /** Where this page ends and whether another follows. */
+  pageInfo: PageInfo;
+  /** How many purchase orders there are across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One purchase order in a page, with the cursor that points at it. */
+export type PurchaseOrderEdge = {
+  __typename?: 'PurchaseOrderEdge';
+  /** Pass as `after` to continue the list after this purchase order. */
+  cursor: Scalars['String']['output'];
+  /** The purchase order. */
+  node: PurchaseOrder;
+};
+
+/** One product line of a purchase order. */
+export type PurchaseOrderLine = {
+  __typename?: 'PurchaseOrderLine';
+  /** The supplier's latest estimated arrival date; null once the line has been received. */
+  currentEta: Maybe<Scalars['Date']['output']>;
+  /** The line's number within its purchase order, from 1. */
+  lineNumber: Scalars['Int']['output'];
+  /** Units still expected: ordered - received, never below 0. */
+  openQuantity: Scalars['Int']['output'];
+  /** Units ordered. */
+  orderedQuantity: Scalars['Int']['output'];
+  /** The product ordered. */
+  product: Product;
+  /** The purchase order the line belongs to. */
+  purchaseOrder: PurchaseOrder;
+  /** The deliveries received against this line, oldest first. */
+  receipts: Array<Receipt>;
+  /** Units received so far. */
+  receivedQuantity: Scalars['Int']['output'];
+  /** The delivery date the supplier committed to when the order was placed. */
+  supplierCommitDate: Scalars['Date']['output'];
+  /** The agreed cost of one unit, in the item's currency. */
+  unitCost: Money;
+};
+
+/** Where a purchase order stands. */
+export type PurchaseOrderStatus =
+  /** Cancelled; nothing more will arrive. */
+  | 'CANCELLED'
+  /** Placed with the supplier; nothing received yet. */
+  | 'OPEN'
+  /** Some units received, more still expected. */
+  | 'PARTIALLY_RECEIVED'
+  /** Everything expected has been received. */
+  | 'RECEIVED';
+
+export type Query = {
+  __typename?: 'Query';
+  /** One customer account by its number; null when no account has that number. */
+  account: Maybe<Account>;
+  /** Customer accounts matching a filter, ordered by account number, one page at a time. */
+  accounts: AccountConnection;
+  /** One branch (warehouse) by its code; null when no branch has that code. */
+  branch: Maybe<Branch>;
+  /** Every branch of the distribution network, ordered by code. */
+  branches: Array<Branch>;
+  /** One invoice by its number; null when no invoice has that number. */
+  invoice: Maybe<Invoice>;
+  /** One purchase order by its number; null when no purchase order has that number. */
+  purchaseOrder: Maybe<PurchaseOrder>;
+  /** One supplier by its number; null when no supplier has that number. */
+  supplier: Maybe<Supplier>;
+  /** Suppliers ordered by supplier number, one page at a time. */
+  suppliers: SupplierConnection;
+};
+
+
+export type QueryAccountArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAccountsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AccountFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryBranchArgs = {
+  code: Scalars['ID']['input'];
+};
+
+
+export type QueryInvoiceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPurchaseOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySupplierArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySuppliersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One delivery of units received against a purchase order line. */
+export type Receipt = {
+  __typename?: 'Receipt';
+  /** The receipt number. */
+  id: Scalars['ID']['output'];
+  /** Units received in this delivery. */
+  quantity: Scalars['Int']['output'];
+  /** When the units were received at the branch. */
+  receivedAt: Scalars['DateTime']['output'];
+};
+
+/** A company we buy stock from. */
+export type Supplier = {
+  __typename?: 'Supplier';
+  /** The country the supplier ships from (ISO 3166 code). */
+  country: Scalars['String']['output'];
+  /** The supplier number, e.g. "SUP-001". */
+  id: Scalars['ID']['output'];
+  /** Days the supplier quotes from purchase order to delivery. */
+  leadTimeDays: Scalars['Int']['output'];
+  /** The supplier's name. */
+  name: Scalars['String']['output'];
+  /** The payment terms agreed with the supplier, e.g. "NET30". */
+  paymentTerms: Scalars['String']['output'];
+  /** Purchase orders placed with this supplier, newest first. */
+  purchaseOrders: PurchaseOrderConnection;
+};
+
+
+/** A company we buy stock from. */
+export type SupplierPurchaseOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of suppliers. */
+export type SupplierConnection = {
+  __typename?: 'SupplierConnection';
+  /** The suppliers on this page, each with its cursor. */
+  edges: Array<SupplierEdge>;
+  /** Where this page ends and whether another follows. */
+  pageInfo: PageInfo;
+  /** How many suppliers there are across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One supplier in a page, with the cursor that points at it. */
+export type SupplierEdge = {
+  __typename?: 'SupplierEdge';
+  /** Pass as `after` to continue the list after this supplier. */
+  cursor: Scalars['String']['output'];
+  /** The supplier. */
+  node: Supplier;
+};
+
+/** How fast an item sells, ranked across the catalogue. */
+export type VelocityTier =
+  /** Fast movers: the items that make up most of the unit volume. */
+  | 'A'
+  /** Medium movers. */
+  | 'B'
+  /** Slow movers: the long tail. */
+  | 'C';
+
+/** One forecast snapshot of a product's demand for one ISO week. */
+export type WeeklyForecast = {
+  __typename?: 'WeeklyForecast';
+  /** Units forecast to be ordered in the week. */
+  forecastQuantity: Scalars['Int']['output'];
+  /** How many weeks before the week started this forecast was made (the forecast lag). */
+  lagWeeks: Scalars['Int']['output'];
+  /** The Monday the ISO week starts on. */
+  weekStart: Scalars['Date']['output'];
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = {
+  Account: Account;
+  Branch: Branch;
+  Order: Order;
+  Product: Product;
+};
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = {
+  Account:
+    ( { __typename: 'Account' }
+    & GraphQLRecursivePick<FederationTypes['Account'], {"id":true}> );
+  Branch:
+    ( { __typename: 'Branch' }
+    & GraphQLRecursivePick<FederationTypes['Branch'], {"code":true}> );
+  Order:
+    ( { __typename: 'Order' }
+    & GraphQLRecursivePick<FederationTypes['Order'], {"id":true}> );
+  Product:
+    ( { __typename: 'Product' }
+    & GraphQLRecursivePick<FederationTypes['Product'], {"sku":true}> );
+};
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Account: ResolverTypeWrapper<AccountRow>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AccountConnection: ResolverTypeWrapper<Omit<AccountConnection, 'edges'> & { edges: Array<ResolversTypes['AccountEdge']> }>;
+  AccountEdge: ResolverTypeWrapper<Omit<AccountEdge, 'node'> & { node: ResolversTypes['Account'] }>;
+  AccountFilter: AccountFilter;
+  Branch: ResolverTypeWrapper<BranchRow>;
+  ContractPrice: ResolverTypeWrapper<ContractPriceRow>;
+  CreditHold: ResolverTypeWrapper<CreditHoldRow>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  CreditHoldReason: CreditHoldReason;
+  CreditStatus: CreditStatus;
+  CustomerSegment: CustomerSegment;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  Dispute: ResolverTypeWrapper<DisputeRow>;
+  DisputeReason: DisputeReason;
+  InventoryPosition: ResolverTypeWrapper<InventoryPositionRow>;
+  Invoice: ResolverTypeWrapper<InvoiceRow>;
+  InvoiceConnection: ResolverTypeWrapper<Omit<InvoiceConnection, 'edges'> & { edges: Array<ResolversTypes['InvoiceEdge']> }>;
+  InvoiceEdge: ResolverTypeWrapper<Omit<InvoiceEdge, 'node'> & { node: ResolversTypes['Invoice'] }>;
+  InvoiceStatus: InvoiceStatus;
+  ItemMaster: ResolverTypeWrapper<ItemMasterRow>;
+  Money: ResolverTypeWrapper<Money>;
+  Order: ResolverTypeWrapper<OrderRow>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Payment: ResolverTypeWrapper<PaymentRow>;
+  PaymentMethod: PaymentMethod;
+  PaymentTerms: ResolverTypeWrapper<PaymentTerms>;
+  PriceBreak: ResolverTypeWrapper<PriceBreakRow>;
+  PriceList: ResolverTypeWrapper<PriceListRow>;
+  Product: ResolverTypeWrapper<ProductRow>;
+  PurchaseOrder: ResolverTypeWrapper<PurchaseOrderRow>;
+  PurchaseOrderConnection: ResolverTypeWrapper<Omit<PurchaseOrderConnection, 'edges'> & { edges: Array<ResolversTypes['PurchaseOrderEdge']> }>;
+  PurchaseOrderEdge: ResolverTypeWrapper<Omit<PurchaseOrderEdge, 'node'> & { node: ResolversTypes['PurchaseOrder'] }>;
+  PurchaseOrderLine: ResolverTypeWrapper<PurchaseOrderLineRow>;
+  PurchaseOrderStatus: PurchaseOrderStatus;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Receipt: ResolverTypeWrapper<ReceiptRow>;
+  Supplier: ResolverTypeWrapper<SupplierRow>;
+  SupplierConnection: ResolverTypeWrapper<Omit<SupplierConnection, 'edges'> & { edges: Array<ResolversTypes['SupplierEdge']> }>;
+  SupplierEdge: ResolverTypeWrapper<Omit<SupplierEdge, 'node'> & { node: ResolversTypes['Supplier'] }>;
+  VelocityTier: VelocityTier;
+  WeeklyForecast: ResolverTypeWrapper<WeeklyForecastRow>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Account: AccountRow;
+  Boolean: Scalars['Boolean']['output'];
+  String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  AccountConnection: Omit<AccountConnection, 'edges'> & { edges: Array<ResolversParentTypes['AccountEdge']> };
+  AccountEdge: Omit<AccountEdge, 'node'> & { node: ResolversParentTypes['Account'] };
+  AccountFilter: AccountFilter;
+  Branch: BranchRow;
+  ContractPrice: ContractPriceRow;
+  CreditHold: CreditHoldRow;
+  Float: Scalars['Float']['output'];
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  Decimal: Scalars['Decimal']['output'];
+  Dispute: DisputeRow;
+  InventoryPosition: InventoryPositionRow;
+  Invoice: InvoiceRow;
+  InvoiceConnection: Omit<InvoiceConnection, 'edges'> & { edges: Array<ResolversParentTypes['InvoiceEdge']> };
+  InvoiceEdge: Omit<InvoiceEdge, 'node'> & { node: ResolversParentTypes['Invoice'] };
+  ItemMaster: ItemMasterRow;
+  Money: Money;
+  Order: OrderRow;
+  PageInfo: PageInfo;
+  Payment: PaymentRow;
+  PaymentTerms: PaymentTerms;
+  PriceBreak: PriceBreakRow;
+  PriceList: PriceListRow;
+  Product: ProductRow;
+  PurchaseOrder: PurchaseOrderRow;
+  PurchaseOrderConnection: Omit<PurchaseOrderConnection, 'edges'> & { edges: Array<ResolversParentTypes['PurchaseOrderEdge']> };
+  PurchaseOrderEdge: Omit<PurchaseOrderEdge, 'node'> & { node: ResolversParentTypes['PurchaseOrder'] };
+  PurchaseOrderLine: PurchaseOrderLineRow;
+  Query: Record<PropertyKey, never>;
+  Receipt: ReceiptRow;
+  Supplier: SupplierRow;
+  SupplierConnection: Omit<SupplierConnection, 'edges'> & { edges: Array<ResolversParentTypes['SupplierEdge']> };
+  SupplierEdge: Omit<SupplierEdge, 'node'> & { node: ResolversParentTypes['Supplier'] };
+  WeeklyForecast: WeeklyForecastRow;
+};
+
+export type AccountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account'], FederationReferenceType extends FederationReferenceTypes['Account'] = FederationReferenceTypes['Account']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Account']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  allowsSubstitutions?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  cohort?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contractPrices?: Resolver<Array<ResolversTypes['ContractPrice']>, ParentType, ContextType, Partial<AccountContractPricesArgs>>;
+  creditHeadroom?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  creditHolds?: Resolver<Array<ResolversTypes['CreditHold']>, ParentType, ContextType, RequireFields<AccountCreditHoldsArgs, 'openOnly'>>;
+  creditLimit?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  creditStatus?: Resolver<ResolversTypes['CreditStatus'], ParentType, ContextType>;
+  disputes?: Resolver<Array<ResolversTypes['Dispute']>, ParentType, ContextType, RequireFields<AccountDisputesArgs, 'openOnly'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invoices?: Resolver<ResolversTypes['InvoiceConnection'], ParentType, ContextType, RequireFields<AccountInvoicesArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  openBalance?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  openedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  paymentTerms?: Resolver<ResolversTypes['PaymentTerms'], ParentType, ContextType>;
+  priceList?: Resolver<ResolversTypes['PriceList'], ParentType, ContextType>;
+  segment?: Resolver<ResolversTypes['CustomerSegment'], ParentType, ContextType>;
+};
+
+export type AccountConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccountConnection'] = ResolversParentTypes['AccountConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AccountEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AccountEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccountEdge'] = ResolversParentTypes['AccountEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
+};
+
+export type BranchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Branch'] = ResolversParentTypes['Branch'], FederationReferenceType extends FederationReferenceTypes['Branch'] = FederationReferenceTypes['Branch']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Branch']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  city?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inventorySyncAgeMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  inventorySyncStale?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  lastInventorySyncAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  syncStaleAfterMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ContractPriceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContractPrice'] = ResolversParentTypes['ContractPrice']> = {
+  minQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  unitPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type CreditHoldResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreditHold'] = ResolversParentTypes['CreditHold']> = {
+  account?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
+  heldAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  hoursHeld?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['CreditHoldReason'], ParentType, ContextType>;
+  releasedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
+  name: 'Decimal';
+}
+
+export type DisputeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Dispute'] = ResolversParentTypes['Dispute']> = {
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invoice?: Resolver<ResolversTypes['Invoice'], ParentType, ContextType>;
+  openedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['DisputeReason'], ParentType, ContextType>;
+  resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  tiedToOrderQuality?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type InventoryPositionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InventoryPosition'] = ResolversParentTypes['InventoryPosition']> = {
+  available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  branch?: Resolver<ResolversTypes['Branch'], ParentType, ContextType>;
+  lastSyncedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  onHand?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  onHold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  safetyStock?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  syncAgeMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type InvoiceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Invoice'] = ResolversParentTypes['Invoice']> = {
+  account?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  balance?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  daysPastDue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  disputes?: Resolver<Array<ResolversTypes['Dispute']>, ParentType, ContextType>;
+  dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
+  paidAmount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  payments?: Resolver<Array<ResolversTypes['Payment']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['InvoiceStatus'], ParentType, ContextType>;
+};
+
+export type InvoiceConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InvoiceConnection'] = ResolversParentTypes['InvoiceConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['InvoiceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type InvoiceEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InvoiceEdge'] = ResolversParentTypes['InvoiceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Invoice'], ParentType, ContextType>;
+};
+
+export type ItemMasterResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ItemMaster'] = ResolversParentTypes['ItemMaster']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  family?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  listPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  minOrderQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  orderIncrement?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  primarySupplier?: Resolver<ResolversTypes['Supplier'], ParentType, ContextType>;
+  standardCost?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  unitOfMeasure?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  velocityTier?: Resolver<ResolversTypes['VelocityTier'], ParentType, ContextType>;
+};
+
+export type MoneyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  currencyCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  minorUnits?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type OrderResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Order']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  creditHolds?: Resolver<Array<ResolversTypes['CreditHold']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invoices?: Resolver<Array<ResolversTypes['Invoice']>, ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PaymentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Payment'] = ResolversParentTypes['Payment']> = {
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['PaymentMethod'], ParentType, ContextType>;
+  receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type PaymentTermsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PaymentTerms'] = ResolversParentTypes['PaymentTerms']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  netDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PriceBreakResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PriceBreak'] = ResolversParentTypes['PriceBreak']> = {
+  minQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unitPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export type PriceListResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PriceList'] = ResolversParentTypes['PriceList']> = {
+  currencyCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  prices?: Resolver<Array<ResolversTypes['PriceBreak']>, ParentType, ContextType, RequireFields<PriceListPricesArgs, 'sku'>>;
+};
+
+export type ProductResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product'], FederationReferenceType extends FederationReferenceTypes['Product'] = FederationReferenceTypes['Product']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Product']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  demandForecast?: Resolver<Array<ResolversTypes['WeeklyForecast']>, ParentType, ContextType, RequireFields<ProductDemandForecastArgs, 'fromWeek' | 'toWeek'>>;
+  inboundSupply?: Resolver<Array<ResolversTypes['PurchaseOrderLine']>, ParentType, ContextType>;
+  inventory?: Resolver<Array<ResolversTypes['InventoryPosition']>, ParentType, ContextType, Partial<ProductInventoryArgs>>;
+  itemMaster?: Resolver<Maybe<ResolversTypes['ItemMaster']>, ParentType, ContextType>;
+  networkOnHand?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  networkOnHold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  networkSafetyStock?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sku?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type PurchaseOrderResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PurchaseOrder'] = ResolversParentTypes['PurchaseOrder']> = {
+  branch?: Resolver<ResolversTypes['Branch'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['PurchaseOrderLine']>, ParentType, ContextType>;
+  orderedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PurchaseOrderStatus'], ParentType, ContextType>;
+  supplier?: Resolver<ResolversTypes['Supplier'], ParentType, ContextType>;
+};
+
+export type PurchaseOrderConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PurchaseOrderConnection'] = ResolversParentTypes['PurchaseOrderConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PurchaseOrderEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PurchaseOrderEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PurchaseOrderEdge'] = ResolversParentTypes['PurchaseOrderEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PurchaseOrder'], ParentType, ContextType>;
+};
+
+export type PurchaseOrderLineResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PurchaseOrderLine'] = ResolversParentTypes['PurchaseOrderLine']> = {
+  currentEta?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  lineNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  openQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  orderedQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  purchaseOrder?: Resolver<ResolversTypes['PurchaseOrder'], ParentType, ContextType>;
+  receipts?: Resolver<Array<ResolversTypes['Receipt']>, ParentType, ContextType>;
+  receivedQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  supplierCommitDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  unitCost?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  account?: Resolver<Maybe<ResolversTypes['Account']>, ParentType, ContextType, RequireFields<QueryAccountArgs, 'id'>>;
+  accounts?: Resolver<ResolversTypes['AccountConnection'], ParentType, ContextType, RequireFields<QueryAccountsArgs, 'first'>>;
+  branch?: Resolver<Maybe<ResolversTypes['Branch']>, ParentType, ContextType, RequireFields<QueryBranchArgs, 'code'>>;
+  branches?: Resolver<Array<ResolversTypes['Branch']>, ParentType, ContextType>;
+  invoice?: Resolver<Maybe<ResolversTypes['Invoice']>, ParentType, ContextType, RequireFields<QueryInvoiceArgs, 'id'>>;
+  purchaseOrder?: Resolver<Maybe<ResolversTypes['PurchaseOrder']>, ParentType, ContextType, RequireFields<QueryPurchaseOrderArgs, 'id'>>;
+  supplier?: Resolver<Maybe<ResolversTypes['Supplier']>, ParentType, ContextType, RequireFields<QuerySupplierArgs, 'id'>>;
+  suppliers?: Resolver<ResolversTypes['SupplierConnection'], ParentType, ContextType, RequireFields<QuerySuppliersArgs, 'first'>>;
+};
+
+export type ReceiptResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Receipt'] = ResolversParentTypes['Receipt']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type SupplierResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Supplier'] = ResolversParentTypes['Supplier']> = {
+  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  leadTimeDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  paymentTerms?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  purchaseOrders?: Resolver<ResolversTypes['PurchaseOrderConnection'], ParentType, ContextType, RequireFields<SupplierPurchaseOrdersArgs, 'first'>>;
+};
+
+export type SupplierConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupplierConnection'] = ResolversParentTypes['SupplierConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SupplierEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SupplierEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupplierEdge'] = ResolversParentTypes['SupplierEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Supplier'], ParentType, ContextType>;
+};
+
+export type WeeklyForecastResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WeeklyForecast'] = ResolversParentTypes['WeeklyForecast']> = {
+  forecastQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lagWeeks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  weekStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = Context> = {
+  Account?: AccountResolvers<ContextType>;
+  AccountConnection?: AccountConnectionResolvers<ContextType>;
+  AccountEdge?: AccountEdgeResolvers<ContextType>;
+  Branch?: BranchResolvers<ContextType>;
+  ContractPrice?: ContractPriceResolvers<ContextType>;
+  CreditHold?: CreditHoldResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  Decimal?: GraphQLScalarType;
+  Dispute?: DisputeResolvers<ContextType>;
+  InventoryPosition?: InventoryPositionResolvers<ContextType>;
+  Invoice?: InvoiceResolvers<ContextType>;
+  InvoiceConnection?: InvoiceConnectionResolvers<ContextType>;
+  InvoiceEdge?: InvoiceEdgeResolvers<ContextType>;
+  ItemMaster?: ItemMasterResolvers<ContextType>;
+  Money?: MoneyResolvers<ContextType>;
+  Order?: OrderResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Payment?: PaymentResolvers<ContextType>;
+  PaymentTerms?: PaymentTermsResolvers<ContextType>;
+  PriceBreak?: PriceBreakResolvers<ContextType>;
+  PriceList?: PriceListResolvers<ContextType>;
+  Product?: ProductResolvers<ContextType>;
+  PurchaseOrder?: PurchaseOrderResolvers<ContextType>;
+  PurchaseOrderConnection?: PurchaseOrderConnectionResolvers<ContextType>;
+  PurchaseOrderEdge?: PurchaseOrderEdgeResolvers<ContextType>;
+  PurchaseOrderLine?: PurchaseOrderLineResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Receipt?: ReceiptResolvers<ContextType>;
+  Supplier?: SupplierResolvers<ContextType>;
+  SupplierConnection?: SupplierConnectionResolvers<ContextType>;
+  SupplierEdge?: SupplierEdgeResolvers<ContextType>;
+  WeeklyForecast?: WeeklyForecastResolvers<ContextType>;
+};
+
