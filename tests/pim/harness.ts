@@ -1,0 +1,44 @@
+import { expect } from 'vitest';
+import type { Db } from '../../lib/db.ts';
+import { startSubgraph } from '../../lib/subgraph.ts';
+import { createTestDatabase } from '../../lib/testing/database.ts';
+import { postGraphQL } from '../../lib/testing/graphql.ts';
+import { pimMigrations, pimSubgraph } from '../../subgraphs/pim/server.ts';
+
+export interface PimUnderTest {
+  db: Db;
+  /** Runs an operation and returns its data, failing the test on any error. */
+  query(document: string, variables?: Record<string, unknown>): Promise<Record<string, any>>;
+  /** Runs an operation that must fail and returns its first error. */
+  error(document: string, variables?: Record<string, unknown>): Promise<{ message: string; extensions?: Record<string, unknown> }>;
+  close(): Promise<void>;
+}
+
+/** A fresh migrated PIM database, filled by `load`, served by the PIM subgraph on a free port. */
+export async function startPim(load: (db: Db) => Promise<void>): Promise<PimUnderTest> {
+  const database = await createTestDatabase('pim', pimMigrations);
+  try {
+    await load(database.db);
+  } catch (error) {
+    await database.drop();
+    throw error;
+  }
+  const subgraph = await startSubgraph(pimSubgraph, database.db, { port: 0 });
+  return {
+    db: database.db,
+    async query(document, variables) {
+      const response = await postGraphQL(subgraph.url, document, variables);
+      expect(response.errors).toBeUndefined();
+      return response.data!;
+    },
+    async error(document, variables) {
+      const response = await postGraphQL(subgraph.url, document, variables);
+      expect(response.errors?.length).toBeGreaterThan(0);
+      return response.errors![0]!;
+    },
+    async close() {
+      await subgraph.close();
+      await database.drop();
+    },
+  };
+}
