@@ -1,0 +1,65 @@
+import type { Db } from '../../lib/db.ts';
+import { listLoader, rowLoader } from '../../lib/loaders.ts';
+import { datasetAsOf } from './db/dataset.repository.ts';
+import { exceptionsByOrderIds } from './db/exceptions.repository.ts';
+import type { Keyset } from './db/keyset.ts';
+import { allocatedQuantityBySkus, campaignsByCodes, orderLinesByOrderIds, statusHistoryByOrderIds } from './db/order-details.repository.ts';
+import { firstOrdersByQuoteIds, orderCountsByAccounts, ordersByIds, ordersPageByAccounts, type OrderCriteria } from './db/orders.repository.ts';
+import { quoteCountsByAccounts, quotesByIds, quotesPageByAccounts } from './db/quotes.repository.ts';
+import { returnCountsByAccounts, returnsByIds, returnsByOrderIds, returnsPageByAccounts } from './db/returns.repository.ts';
+import { shipmentCountsByBranches, shipmentsByIds, shipmentsByOrderIds, shipmentsPageByBranches, type ShippedWindow } from './db/shipments.repository.ts';
+import { parentPageLoader } from './page-loader.ts';
+import { CLOSED_ORDER_STATUSES } from './rules/inventory.rules.ts';
+
+/** Every DataLoader of one request: entity references and per-parent lists, one statement per batch. */
+export function createLoaders(db: Db) {
+  let asOf: Promise<Date> | undefined;
+  return {
+    orderById: rowLoader((ids: readonly string[]) => ordersByIds(db, ids), (row) => row.id),
+    orderByQuoteId: rowLoader((ids: readonly string[]) => firstOrdersByQuoteIds(db, ids), (row) => row.quote_id ?? ''),
+    quoteById: rowLoader((ids: readonly string[]) => quotesByIds(db, ids), (row) => row.id),
+    shipmentById: rowLoader((ids: readonly string[]) => shipmentsByIds(db, ids), (row) => row.id),
+    returnById: rowLoader((ids: readonly string[]) => returnsByIds(db, ids), (row) => row.id),
+    campaignByCode: rowLoader((codes: readonly string[]) => campaignsByCodes(db, codes), (row) => row.code),
+
+    linesByOrderId: listLoader((ids: readonly string[]) => orderLinesByOrderIds(db, ids), (row) => row.order_id),
+    statusHistoryByOrderId: listLoader((ids: readonly string[]) => statusHistoryByOrderIds(db, ids), (row) => row.order_id),
+    shipmentsByOrderId: listLoader((ids: readonly string[]) => shipmentsByOrderIds(db, ids), (row) => row.order_id),
+    exceptionsByOrderId: listLoader((ids: readonly string[]) => exceptionsByOrderIds(db, ids), (row) => row.order_id ?? ''),
+    returnsByOrderId: listLoader((ids: readonly string[]) => returnsByOrderIds(db, ids), (row) => row.order_id),
+
+    allocationBySku: rowLoader(
+      (skus: readonly string[]) => allocatedQuantityBySkus(db, skus, CLOSED_ORDER_STATUSES),
+      (row) => row.sku,
+    ),
+
+    ordersByAccount: parentPageLoader(
+      (ids, args: { criteria: OrderCriteria; page: Keyset }) => ordersPageByAccounts(db, ids, args.criteria, args.page),
+      (ids, args) => orderCountsByAccounts(db, ids, args.criteria),
+      (row) => row.account_id,
+    ),
+    quotesByAccount: parentPageLoader(
+      (ids, args: { statuses: string[] | null; page: Keyset }) => quotesPageByAccounts(db, ids, args.statuses, args.page),
+      (ids, args) => quoteCountsByAccounts(db, ids, args.statuses),
+      (row) => row.account_id,
+    ),
+    returnsByAccount: parentPageLoader(
+      (ids, args: { page: Keyset }) => returnsPageByAccounts(db, ids, args.page),
+      (ids) => returnCountsByAccounts(db, ids),
+      (row) => row.account_id,
+    ),
+    shipmentsByBranch: parentPageLoader(
+      (codes, args: { window: ShippedWindow; page: Keyset }) => shipmentsPageByBranches(db, codes, args.window, args.page),
+      (codes, args) => shipmentCountsByBranches(db, codes, args.window),
+      (row) => row.branch_code,
+    ),
+
+    /** The instant "now" means for this request: the dataset's as-of when recorded, read once. */
+    asOf(): Promise<Date> {
+      asOf ??= datasetAsOf(db).then((recorded) => recorded ?? new Date());
+      return asOf;
+    },
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,34 @@
+import { scalarResolvers } from '../../../lib/scalars.ts';
+import type { Resolvers } from '../generated/resolvers.ts';
+import { accountResolvers } from './account.ts';
+import { branchResolvers } from './branch.ts';
+import { campaignResolvers } from './campaign.ts';
+import { enumResolvers } from './enums.ts';
+import { orderExceptionResolvers } from './order-exception.ts';
+import { orderLineResolvers } from './order-line.ts';
+import { orderStatusChangeResolvers } from './order-status-change.ts';
+import { orderResolvers } from './order.ts';
+import { productResolvers } from './product.ts';
+import { queryResolvers } from './query.ts';
+import { quoteResolvers } from './quote.ts';
+import { returnResolvers } from './return.ts';
+import { shipmentResolvers } from './shipment.ts';
+
+const typed: Resolvers = {
+  ...scalarResolvers,
+  Query: queryResolvers,
+  Order: orderResolvers,
+  OrderLine: orderLineResolvers,
+  OrderStatusChange: orderStatusChangeResolvers,
+  Campaign: campaignResolvers,
+  Shipment: shipmentResolvers,
+  OrderException: orderExceptionResolvers,
+  Return: returnResolvers,
+  Quote: quoteResolvers,
+  Account: accountResolvers,
+  Branch: branchResolvers,
+  Product: productResolvers,
+};
+
+// Enum internal values are not part of the generated Resolvers type (enums are generated as types).
+export const resolvers = { ...typed, ...enumResolvers };

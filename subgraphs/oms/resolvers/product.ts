@@ -1,0 +1,22 @@
+import { GraphQLError } from 'graphql';
+import { toInt } from '../../../lib/convert.ts';
+import type { ProductResolvers } from '../generated/resolvers.ts';
+import { availableQuantity } from '../rules/inventory.rules.ts';
+
+export const productResolvers: ProductResolvers = {
+  // The PIM owns products. The representation is kept whole: through @requires it carries the
+  // ERP's network stock figures that availableQuantity needs.
+  __resolveReference: (reference) => reference,
+
+  allocatedQuantity: async ({ sku }, _, { loaders }) => toInt((await loaders.allocationBySku.load(sku))?.allocated ?? 0),
+
+  async availableQuantity({ sku, networkOnHand, networkOnHold, networkSafetyStock }, _, { loaders }) {
+    if (networkOnHand === undefined || networkOnHold === undefined || networkSafetyStock === undefined) {
+      throw new GraphQLError(
+        'availableQuantity needs networkOnHand, networkOnHold and networkSafetyStock from the ERP; query it through the gateway',
+      );
+    }
+    const allocated = toInt((await loaders.allocationBySku.load(sku))?.allocated ?? 0);
+    return availableQuantity({ onHand: networkOnHand, allocated, onHold: networkOnHold, safetyStock: networkSafetyStock });
+  },
+};

@@ -1,0 +1,28 @@
+import { toInt } from '../../../lib/convert.ts';
+import { toConnection } from '../../../lib/pagination.ts';
+import { exceptionCount, exceptionsPage } from '../db/exceptions.repository.ts';
+import { orderCount, ordersPage } from '../db/orders.repository.ts';
+import type { QueryResolvers } from '../generated/resolvers.ts';
+import { keysetPage, orderCriteria, timeIdPosition } from './pages.ts';
+
+export const queryResolvers: QueryResolvers = {
+  order: (_, { id }, { loaders }) => loaders.orderById.load(id),
+  quote: (_, { id }, { loaders }) => loaders.quoteById.load(id),
+  shipment: (_, { id }, { loaders }) => loaders.shipmentById.load(id),
+  return: (_, { id }, { loaders }) => loaders.returnById.load(id),
+
+  async orders(_, { filter, first, after }, { db }) {
+    const page = keysetPage({ first, after });
+    const criteria = orderCriteria(filter, 'filter');
+    const accountId = filter?.accountId ?? null;
+    const [rows, total] = await Promise.all([ordersPage(db, criteria, accountId, page), orderCount(db, criteria, accountId)]);
+    return toConnection(rows, page.limit, toInt(total), (o) => timeIdPosition(o.placed_at, o.id), (o) => o);
+  },
+
+  async exceptions(_, { filter, first, after }, { db }) {
+    const page = keysetPage({ first, after });
+    const criteria = { types: filter?.type ?? null, openOnly: filter?.openOnly ?? null, unownedOnly: filter?.unownedOnly ?? null };
+    const [rows, total] = await Promise.all([exceptionsPage(db, criteria, page), exceptionCount(db, criteria)]);
+    return toConnection(rows, page.limit, toInt(total), (e) => timeIdPosition(e.opened_at, e.id), (e) => e);
+  },
+};

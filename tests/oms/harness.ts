@@ -1,0 +1,48 @@
+import { expect } from 'vitest';
+import type { Db } from '../../lib/db.ts';
+import { startSubgraph } from '../../lib/subgraph.ts';
+import { createTestDatabase } from '../../lib/testing/database.ts';
+import { postGraphQL, type GraphQLResponse } from '../../lib/testing/graphql.ts';
+import { omsMigrations, omsSubgraph } from '../../subgraphs/oms/server.ts';
+
+export interface OmsUnderTest {
+  db: Db;
+  /** Runs an operation and returns its data, failing the test on any error. */
+  query(document: string, variables?: Record<string, unknown>): Promise<Record<string, any>>;
+  /** Runs an operation that must fail and returns its first error. */
+  error(document: string, variables?: Record<string, unknown>): Promise<{ message: string; extensions?: Record<string, unknown> }>;
+  /** Runs an operation and returns the whole response, errors included. */
+  raw(document: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<Record<string, any>>>;
+  close(): Promise<void>;
+}
+
+/** A fresh migrated OMS database, filled by `load`, served by the OMS subgraph on a free port. */
+export async function startOms(load: (db: Db) => Promise<void>): Promise<OmsUnderTest> {
+  const database = await createTestDatabase('oms', omsMigrations);
+  try {
+    await load(database.db);
+  } catch (error) {
+    await database.drop();
+    throw error;
+  }
+  const subgraph = await startSubgraph(omsSubgraph, database.db, { port: 0 });
+  const raw = (document: string, variables?: Record<string, unknown>) => postGraphQL(subgraph.url, document, variables);
+  return {
+    db: database.db,
+    raw,
+    async query(document, variables) {
+      const response = await raw(document, variables);
+      expect(response.errors).toBeUndefined();
+      return response.data!;
+    },
+    async error(document, variables) {
+      const response = await raw(document, variables);
+      expect(response.errors?.length).toBeGreaterThan(0);
+      return response.errors![0]!;
+    },
+    async close() {
+      await subgraph.close();
+      await database.drop();
+    },
+  };
+}
