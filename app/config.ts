@@ -1,0 +1,63 @@
+/**
+ * Run-time configuration from the environment. With no database URLs the graph runs embedded on
+ * PGlite; with all three it runs on real PostgreSQL. Half a configuration is an error, not a guess.
+ */
+export const DOMAINS = ['erp', 'pim', 'oms'] as const;
+export type Domain = (typeof DOMAINS)[number];
+
+export interface Config {
+  mode: 'embedded' | 'postgres';
+  databaseUrls: Partial<Record<Domain, string>>;
+  dataDir: string;
+  host: string;
+  gatewayPort: number;
+  subgraphPorts: Record<Domain, number>;
+  /** Generator scale for the embedded dataset (first start only). */
+  scale: number;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const URL_VARIABLES: Record<Domain, string> = {
+  erp: 'ERP_DATABASE_URL',
+  pim: 'PIM_DATABASE_URL',
+  oms: 'OMS_DATABASE_URL',
+};
+
+function port(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0 || value > 65535) {
+    throw new ConfigError(`${name} must be a port number (0-65535), got "${raw}"`);
+  }
+  return value;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const databaseUrls: Partial<Record<Domain, string>> = {};
+  for (const domain of DOMAINS) {
+    const value = env[URL_VARIABLES[domain]];
+    if (value) databaseUrls[domain] = value;
+  }
+  const given = Object.keys(databaseUrls).length;
+  if (given > 0 && given < DOMAINS.length) {
+    const missing = DOMAINS.filter((d) => !databaseUrls[d]).map((d) => URL_VARIABLES[d]);
+    throw new ConfigError(
+      `set all three database URLs or none (none runs the embedded PGlite databases); missing: ${missing.join(', ')}`,
+    );
+  }
+  const scale = Number(env.OPSGRAPH_SCALE ?? '1');
+  if (!(scale > 0 && scale <= 100)) throw new ConfigError(`OPSGRAPH_SCALE must be a number in (0, 100], got "${env.OPSGRAPH_SCALE}"`);
+  return {
+    mode: given === 0 ? 'embedded' : 'postgres',
+    databaseUrls,
+    dataDir: env.OPSGRAPH_DATA_DIR ?? '.data/embedded',
+    host: env.HOST ?? '127.0.0.1',
+    gatewayPort: port(env, 'PORT', 4000),
+    subgraphPorts: { erp: port(env, 'ERP_PORT', 4001), pim: port(env, 'PIM_PORT', 4002), oms: port(env, 'OMS_PORT', 4003) },
+    scale,
+  };
+}

@@ -1,0 +1,72 @@
+import type { Db } from '../lib/db.ts';
+import { toFloat, toInt } from '../lib/convert.ts';
+import { GENERATOR_VERSION, pgliteTarget, seedDatabases } from '../seed/index.ts';
+import { DOMAINS, type Config, type Domain } from './config.ts';
+import type { EmbeddedDatabase } from './embedded.ts';
+
+export interface DatasetInfo {
+  seed: number;
+  scale: number;
+  asOf: Date;
+  generatorVersion: number;
+}
+
+export type DatasetState =
+  | { status: 'existing'; info: DatasetInfo }
+  | { status: 'generated'; info: DatasetInfo; seconds: number }
+  | { status: 'empty' };
+
+export async function readDatasetInfo(db: Db): Promise<DatasetInfo | null> {
+  const rows = await db.query<{ seed: number; scale: string; as_of: Date; generator_version: number }>(
+    'SELECT seed, scale, as_of, generator_version FROM dataset_info',
+  );
+  const row = rows[0];
+  return row ? { seed: toInt(row.seed), scale: toFloat(row.scale), asOf: row.as_of, generatorVersion: toInt(row.generator_version) } : null;
+}
+
+const sameDataset = (a: DatasetInfo, b: DatasetInfo) =>
+  a.seed === b.seed && a.scale === b.scale && a.generatorVersion === b.generatorVersion;
+
+/**
+ * The embedded databases are generated once and kept on disk: a later start finds the same
+ * dataset in all three and skips generation. A partial or outdated dataset (an interrupted first
+ * start, a new generator version, another scale) is cleared and generated again. Real PostgreSQL
+ * databases are never filled implicitly: `npm run seed` does that on purpose.
+ */
+export async function ensureDataset(
+  dbs: Record<Domain, Db>,
+  embedded: Partial<Record<Domain, EmbeddedDatabase>>,
+  config: Config,
+  log: (line: string) => void,
+): Promise<DatasetState> {
+  const infos = await Promise.all(DOMAINS.map((domain) => readDatasetInfo(dbs[domain])));
+  const first = infos[0];
+  const complete = first && infos.every((info) => info && sameDataset(info, first));
+  const current = complete && first.generatorVersion === GENERATOR_VERSION && first.scale === config.scale;
+  if (config.mode === 'postgres') {
+    if (complete) return { status: 'existing', info: first };
+    log('the databases hold no complete demo dataset; load one with `npm run seed` (see README)');
+    return { status: 'empty' };
+  }
+  if (current) {
+    log(`using the existing embedded dataset (seed ${first.seed}, scale ${first.scale}, as of ${first.asOf.toISOString()})`);
+    return { status: 'existing', info: first };
+  }
+  log(`generating the demo dataset (scale ${config.scale}); this happens once, later starts reuse it ...`);
+  const started = performance.now();
+  for (const domain of DOMAINS) await truncateAll(dbs[domain]);
+  await seedDatabases(
+    { erp: pgliteTarget(embedded.erp!.pglite), pim: pgliteTarget(embedded.pim!.pglite), oms: pgliteTarget(embedded.oms!.pglite) },
+    { scale: config.scale, onProgress: log },
+  );
+  const info = await readDatasetInfo(dbs.erp);
+  if (!info) throw new Error('the generator finished without writing dataset_info');
+  return { status: 'generated', info, seconds: (performance.now() - started) / 1000 };
+}
+
+async function truncateAll(db: Db): Promise<void> {
+  const tables = await db.query<{ tablename: string }>(
+    "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'schema_migrations'",
+  );
+  if (tables.length > 0) await db.query(`TRUNCATE ${tables.map((t) => `"${t.tablename}"`).join(', ')} CASCADE`);
+}

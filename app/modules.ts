@@ -1,0 +1,12 @@
+import type { SubgraphModule } from '../lib/subgraph.ts';
+import { erpMigrations, erpSubgraph } from '../subgraphs/erp/server.ts';
+import { omsMigrations, omsSubgraph } from '../subgraphs/oms/server.ts';
+import { pimMigrations, pimSubgraph } from '../subgraphs/pim/server.ts';
+import type { Domain } from './config.ts';
+
+/** The three domain subgraphs and their migrations, by domain name. */
+export const MODULES: Record<Domain, { module: SubgraphModule<object>; migrations: URL }> = {
+  erp: { module: erpSubgraph as SubgraphModule<object>, migrations: erpMigrations },
+  pim: { module: pimSubgraph as SubgraphModule<object>, migrations: pimMigrations },
+  oms: { module: omsSubgraph as SubgraphModule<object>, migrations: omsMigrations },
+};

@@ -1,0 +1,69 @@
+import { connectDb, type Db } from '../lib/db.ts';
+import { migrate } from '../lib/migrate.ts';
+import { startSubgraph, type StartedSubgraph } from '../lib/subgraph.ts';
+import { startGateway, type StartedGateway } from '../gateway/server.ts';
+import { DOMAINS, type Config, type Domain } from './config.ts';
+import { ensureDataset, type DatasetState } from './dataset.ts';
+import { openEmbeddedDatabase, type EmbeddedDatabase } from './embedded.ts';
+import { MODULES } from './modules.ts';
+
+export interface Stack {
+  gateway: StartedGateway;
+  subgraphs: Record<Domain, StartedSubgraph>;
+  dataset: DatasetState;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the three domain databases (embedded PGlite or real PostgreSQL), migrates them, makes
+ * sure the embedded ones hold the demo dataset, then starts the three subgraphs and the gateway.
+ * Whatever was opened is closed again if a later step fails.
+ */
+export async function startStack(config: Config, log: (line: string) => void): Promise<Stack> {
+  const closers: (() => Promise<void>)[] = [];
+  const closeAll = async () => {
+    for (const close of closers.reverse()) await close().catch(() => undefined);
+  };
+  try {
+    const embedded: Partial<Record<Domain, EmbeddedDatabase>> = {};
+    if (config.mode === 'embedded') {
+      log(`opening embedded databases in ${config.dataDir} ...`);
+      await Promise.all(
+        DOMAINS.map(async (domain) => {
+          const database = await openEmbeddedDatabase(config.dataDir, domain);
+          embedded[domain] = database;
+          closers.push(() => database.close());
+        }),
+      );
+    }
+    const dbs = {} as Record<Domain, Db>;
+    for (const domain of DOMAINS) {
+      const connectionString = embedded[domain]?.connectionString ?? config.databaseUrls[domain]!;
+      const db = await connectDb({ name: domain, connectionString, maxConnections: embedded[domain] ? 1 : 10, log });
+      closers.push(() => db.close());
+      dbs[domain] = db;
+      const applied = await migrate(db, MODULES[domain].migrations);
+      if (applied.length > 0) log(`${domain}: applied migrations ${applied.join(', ')}`);
+    }
+    const dataset = await ensureDataset(dbs, embedded, config, log);
+    const subgraphs = {} as Record<Domain, StartedSubgraph>;
+    for (const domain of DOMAINS) {
+      const started = await startSubgraph(MODULES[domain].module, dbs[domain], {
+        port: config.subgraphPorts[domain],
+        host: config.host,
+      });
+      closers.push(() => started.close());
+      subgraphs[domain] = started;
+    }
+    const gateway = await startGateway({
+      port: config.gatewayPort,
+      host: config.host,
+      subgraphUrls: Object.fromEntries(DOMAINS.map((d) => [d, subgraphs[d].url])),
+    });
+    closers.push(() => gateway.close());
+    return { gateway, subgraphs, dataset, close: closeAll };
+  } catch (error) {
+    await closeAll();
+    throw error;
+  }
+}

@@ -1,0 +1,54 @@
+import pg from 'pg';
+import { DOMAINS, type Domain } from '../app/config.ts';
+import { readDatasetInfo } from '../app/dataset.ts';
+import { MODULES } from '../app/modules.ts';
+import { connectDb } from '../lib/db.ts';
+import { migrate } from '../lib/migrate.ts';
+import { GENERATOR_VERSION, postgresTarget, seedDatabases } from '../seed/index.ts';
+
+/**
+ * The benchmark's own databases on a real PostgreSQL server, one set per scale, generated on the
+ * first run and reused afterwards (the dataset is deterministic, so reuse changes nothing).
+ */
+export async function benchDatabases(adminUrl: string, scale: number, log: (line: string) => void): Promise<Record<Domain, string>> {
+  const suffix = String(scale).replace('.', '_');
+  const urls = {} as Record<Domain, string>;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    for (const domain of DOMAINS) {
+      const name = `opsgraph_bench_s${suffix}_${domain}`;
+      const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+      if (exists.rowCount === 0) await admin.query(`CREATE DATABASE ${name}`);
+      const url = new URL(adminUrl);
+      url.pathname = `/${name}`;
+      urls[domain] = url.toString();
+    }
+  } finally {
+    await admin.end();
+  }
+  const dbs = await Promise.all(DOMAINS.map((domain) => connectDb({ name: domain, connectionString: urls[domain] })));
+  try {
+    for (const [i, domain] of DOMAINS.entries()) await migrate(dbs[i]!, MODULES[domain].migrations);
+    const infos = await Promise.all(dbs.map((db) => readDatasetInfo(db)));
+    const ready = infos.every((info) => info && info.scale === scale && info.generatorVersion === GENERATOR_VERSION);
+    if (ready) {
+      log(`reusing the scale-${scale} benchmark dataset`);
+      return urls;
+    }
+    log(`generating the scale-${scale} benchmark dataset into PostgreSQL (once) ...`);
+    for (const db of dbs) {
+      const tables = await db.query<{ tablename: string }>(
+        "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'schema_migrations'",
+      );
+      await db.query(`TRUNCATE ${tables.map((t) => `"${t.tablename}"`).join(', ')} CASCADE`);
+    }
+  } finally {
+    await Promise.all(dbs.map((db) => db.close()));
+  }
+  await seedDatabases(
+    { erp: postgresTarget(urls.erp), pim: postgresTarget(urls.pim), oms: postgresTarget(urls.oms) },
+    { scale, onProgress: log },
+  );
+  return urls;
+}

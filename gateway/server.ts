@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import type { Fetcher } from '@apollo/utils.fetcher';
+import { formatError } from '../lib/format-error.ts';
+import { serveHttp, type RunningServer } from '../lib/http.ts';
+import { supergraphPath } from '../schema/compose.ts';
+import { unwrapSubgraphRejection } from './subgraph-errors.ts';
+
+// The gateway reports anonymous usage to Apollo unless told not to; this graph runs offline.
+process.env.APOLLO_TELEMETRY_DISABLED ??= '1';
+
+const formatGatewayError = formatError('gateway');
+
+export interface GatewayOptions {
+  port: number;
+  host?: string;
+  /** Subgraph name -> URL, overriding the URLs recorded in the supergraph. */
+  subgraphUrls?: Partial<Record<string, string>>;
+}
+
+export interface StartedGateway extends RunningServer {
+  subgraphUrls: Record<string, string>;
+}
+
+/**
+ * The gateway loads the committed supergraph (composed offline by `npm run compose`); it never
+ * introspects subgraphs at run time. Subgraph calls use Node's own fetch, which keeps connections
+ * alive between requests.
+ */
+export async function startGateway(options: GatewayOptions): Promise<StartedGateway> {
+  const subgraphUrls: Record<string, string> = {};
+  const gateway = new ApolloGateway({
+    supergraphSdl: readFileSync(supergraphPath, 'utf8'),
+    buildService: ({ name, url }) => {
+      const resolved = options.subgraphUrls?.[name] ?? url;
+      if (!resolved) throw new Error(`no URL for subgraph ${name}`);
+      subgraphUrls[name] = resolved;
+      return new RemoteGraphQLDataSource({ url: resolved, fetcher: fetch as unknown as Fetcher });
+    },
+  });
+  const apollo = new ApolloServer({
+    // @apollo/gateway 2 implements the gateway interface Apollo Server 5 expects; only the
+    // interface package versions differ.
+    gateway: gateway as unknown as ConstructorParameters<typeof ApolloServer>[0] extends { gateway?: infer G } ? G : never,
+    includeStacktraceInErrorResponses: false,
+    // The process owns shutdown (scripts/start.ts closes servers, then databases, in order).
+    stopOnTerminationSignals: false,
+    formatError: (formatted, error) => unwrapSubgraphRejection(formatted) ?? formatGatewayError(formatted, error),
+  });
+  await apollo.start();
+  const http = await serveHttp(apollo, { port: options.port, host: options.host, context: async () => ({}) });
+  return {
+    ...http,
+    subgraphUrls,
+    close: async () => {
+      await http.close();
+      await apollo.stop();
+    },
+  };
+}

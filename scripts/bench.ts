@@ -1,0 +1,99 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { DOMAINS, type Domain } from '../app/config.ts';
+import { benchDatabases } from '../bench/databases.ts';
+import { runLoad, type LoadResult } from '../bench/load.ts';
+import { peakRssMiB, spawnScript } from '../bench/processes.ts';
+import { SCENARIOS } from '../bench/scenarios.ts';
+
+/**
+ * `npm run bench`: the real stack on real PostgreSQL (subgraphs in one process, the gateway in
+ * another, the load generator in this one), driven by concurrent clients. Prints throughput,
+ * latency percentiles, SQL statements per request and the gateway's peak memory, and writes the
+ * figures to .bench/results.json.
+ */
+const { values } = parseArgs({
+  options: {
+    scale: { type: 'string', default: '1' },
+    seconds: { type: 'string', default: '15' },
+    connections: { type: 'string', default: '16' },
+    scenario: { type: 'string', multiple: true },
+  },
+});
+const scale = Number(values.scale);
+const seconds = Number(values.seconds);
+const connections = Number(values.connections);
+const adminUrl = process.env.OPSGRAPH_BENCH_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const log = (line: string) => console.log(`[bench] ${line}`);
+
+async function sqlStatements(urls: Record<Domain, string>): Promise<Record<Domain, number>> {
+  const counts = await Promise.all(
+    DOMAINS.map(async (domain) => {
+      const metrics = (await (await fetch(urls[domain].replace(/\/graphql$/, '/metrics'))).json()) as { sqlStatements: number };
+      return [domain, metrics.sqlStatements] as const;
+    }),
+  );
+  return Object.fromEntries(counts) as Record<Domain, number>;
+}
+
+async function main() {
+  const databaseUrls = await benchDatabases(adminUrl, scale, log);
+  const subgraphs = await spawnScript(
+    ['scripts/serve.ts', 'subgraphs'],
+    {
+      ERP_DATABASE_URL: databaseUrls.erp, PIM_DATABASE_URL: databaseUrls.pim, OMS_DATABASE_URL: databaseUrls.oms,
+      ERP_PORT: '0', PIM_PORT: '0', OMS_PORT: '0',
+    },
+    /(erp|pim|oms) subgraph ready at (\S+)/,
+    DOMAINS.length,
+  );
+  const subgraphUrls = Object.fromEntries(subgraphs.matches.map(([domain, url]) => [domain, url])) as Record<Domain, string>;
+  const gateway = await spawnScript(
+    ['scripts/serve.ts', 'gateway'],
+    { PORT: '0', ERP_URL: subgraphUrls.erp, PIM_URL: subgraphUrls.pim, OMS_URL: subgraphUrls.oms },
+    /gateway ready at (\S+)/,
+  );
+  const gatewayUrl = gateway.matches[0]![0]!;
+  const results: Record<string, LoadResult & { sqlPerRequest: Record<Domain, number>; gatewayPeakRssMiB: number | null }> = {};
+  try {
+    const selected = SCENARIOS.filter((s) => !values.scenario || values.scenario.includes(s.name));
+    for (const scenario of selected) {
+      const bodies = await scenario.prepare(gatewayUrl);
+      log(`${scenario.name}: warming up ...`);
+      await runLoad({ url: gatewayUrl, connections, seconds: 3, body: (i) => bodies[i % bodies.length]! });
+      const before = await sqlStatements(subgraphUrls);
+      log(`${scenario.name}: ${connections} clients for ${seconds} s ...`);
+      const load = await runLoad({ url: gatewayUrl, connections, seconds, body: (i) => bodies[i % bodies.length]! });
+      const after = await sqlStatements(subgraphUrls);
+      const sqlPerRequest = Object.fromEntries(
+        DOMAINS.map((d) => [d, Math.round(((after[d] - before[d]) / load.requests) * 100) / 100]),
+      ) as Record<Domain, number>;
+      results[scenario.name] = { ...load, sqlPerRequest, gatewayPeakRssMiB: peakRssMiB(gateway.child.pid!) };
+      print(scenario.name, scenario.description, results[scenario.name]!);
+    }
+  } finally {
+    gateway.child.kill('SIGTERM');
+    subgraphs.child.kill('SIGTERM');
+  }
+  mkdirSync('.bench', { recursive: true });
+  writeFileSync('.bench/results.json', JSON.stringify({ scale, seconds, connections, at: new Date().toISOString(), results }, null, 2));
+  log('figures written to .bench/results.json');
+}
+
+function print(name: string, description: string, r: LoadResult & { sqlPerRequest: Record<Domain, number>; gatewayPeakRssMiB: number | null }) {
+  const sqlTotal = DOMAINS.reduce((sum, d) => sum + r.sqlPerRequest[d], 0);
+  console.log(
+    [
+      `\n${name}: ${description}`,
+      `  requests/s        ${r.requestsPerSecond.toFixed(1)}  (${r.requests} requests, ${r.errors} errors, ${connections} clients, ${r.seconds.toFixed(1)} s)`,
+      `  latency ms        p50 ${r.latencyMs.p50.toFixed(1)}  p95 ${r.latencyMs.p95.toFixed(1)}  p99 ${r.latencyMs.p99.toFixed(1)}  max ${r.latencyMs.max.toFixed(1)}`,
+      `  SQL per request   ${sqlTotal.toFixed(2)}  (${DOMAINS.map((d) => `${d} ${r.sqlPerRequest[d]}`).join(', ')})`,
+      `  gateway peak RSS  ${r.gatewayPeakRssMiB?.toFixed(0) ?? 'n/a'} MiB`,
+    ].join('\n'),
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench failed: ${(error as Error).stack ?? String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,41 @@
+import { ConfigError, DOMAINS, loadConfig } from '../app/config.ts';
+import { MODULES } from '../app/modules.ts';
+import { startGateway } from '../gateway/server.ts';
+import { connectDb, DatabaseUnreachableError } from '../lib/db.ts';
+import { migrate } from '../lib/migrate.ts';
+import { startSubgraph } from '../lib/subgraph.ts';
+
+/**
+ * Runs one tier on its own, as a deployment would: `serve.ts subgraphs` starts the three
+ * subgraphs on the configured PostgreSQL databases; `serve.ts gateway` starts only the gateway,
+ * with ERP_URL, PIM_URL and OMS_URL pointing at running subgraphs.
+ */
+const role = process.argv[2];
+const log = (line: string) => console.log(`[opsgraph:${role}] ${line}`);
+
+async function main() {
+  const config = loadConfig();
+  if (role === 'gateway') {
+    const subgraphUrls = Object.fromEntries(
+      DOMAINS.map((d) => [d, process.env[`${d.toUpperCase()}_URL`] ?? `http://127.0.0.1:${config.subgraphPorts[d]}/graphql`]),
+    );
+    const gateway = await startGateway({ port: config.gatewayPort, host: config.host, subgraphUrls });
+    log(`gateway ready at ${gateway.url}`);
+    return;
+  }
+  if (role !== 'subgraphs' || config.mode !== 'postgres') {
+    throw new ConfigError('usage: serve.ts gateway | serve.ts subgraphs (the latter needs the three *_DATABASE_URL variables)');
+  }
+  for (const domain of DOMAINS) {
+    const db = await connectDb({ name: domain, connectionString: config.databaseUrls[domain]!, log });
+    await migrate(db, MODULES[domain].migrations);
+    const subgraph = await startSubgraph(MODULES[domain].module, db, { port: config.subgraphPorts[domain], host: config.host });
+    log(`${domain} subgraph ready at ${subgraph.url}`);
+  }
+}
+
+main().catch((error: unknown) => {
+  const known = error instanceof ConfigError || error instanceof DatabaseUnreachableError;
+  console.error(`opsgraph: ${known ? (error as Error).message : String((error as Error).stack ?? error)}`);
+  process.exit(1);
+});

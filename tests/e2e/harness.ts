@@ -1,0 +1,45 @@
+import { MODULES } from '../../app/modules.ts';
+import { DOMAINS, type Domain } from '../../app/config.ts';
+import { startGateway } from '../../gateway/server.ts';
+import type { Db } from '../../lib/db.ts';
+import { startSubgraph } from '../../lib/subgraph.ts';
+import { createTestDatabase } from '../../lib/testing/database.ts';
+import { startRecordingProxy, type RecordingProxy } from '../../lib/testing/recording-proxy.ts';
+
+/**
+ * The real graph for end-to-end tests: three fresh databases on the real PostgreSQL server, the
+ * three subgraphs and the gateway over HTTP, with a recording proxy in front of each subgraph so
+ * tests can assert what each one was asked.
+ */
+export interface TestGraph {
+  gatewayUrl: string;
+  dbs: Record<Domain, Db>;
+  received: Record<Domain, RecordingProxy['received']>;
+  /** SQL statements each domain has issued so far. */
+  statements(): Record<Domain, number>;
+  close(): Promise<void>;
+}
+
+export async function startTestGraph(load: (dbs: Record<Domain, Db>) => Promise<void>): Promise<TestGraph> {
+  const databases = await Promise.all(DOMAINS.map((domain) => createTestDatabase(domain, MODULES[domain].migrations)));
+  const dbs = Object.fromEntries(DOMAINS.map((domain, i) => [domain, databases[i]!.db])) as Record<Domain, Db>;
+  await load(dbs);
+  const subgraphs = await Promise.all(DOMAINS.map((domain) => startSubgraph(MODULES[domain].module, dbs[domain], { port: 0 })));
+  const proxies = await Promise.all(subgraphs.map((subgraph) => startRecordingProxy(subgraph.url)));
+  const gateway = await startGateway({
+    port: 0,
+    subgraphUrls: Object.fromEntries(DOMAINS.map((domain, i) => [domain, proxies[i]!.url])),
+  });
+  return {
+    gatewayUrl: gateway.url,
+    dbs,
+    received: Object.fromEntries(DOMAINS.map((domain, i) => [domain, proxies[i]!.received])) as TestGraph['received'],
+    statements: () => Object.fromEntries(DOMAINS.map((domain) => [domain, dbs[domain].stats.statements])) as Record<Domain, number>,
+    async close() {
+      await gateway.close();
+      await Promise.all(proxies.map((proxy) => proxy.close()));
+      await Promise.all(subgraphs.map((subgraph) => subgraph.close()));
+      await Promise.all(databases.map((database) => database.drop()));
+    },
+  };
+}
