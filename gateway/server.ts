@@ -5,6 +5,7 @@ import type { Fetcher } from '@apollo/utils.fetcher';
 import { formatError } from '../lib/format-error.ts';
 import { serveHttp, type RunningServer } from '../lib/http.ts';
 import { supergraphPath } from '../schema/compose.ts';
+import { isBadScalarLiteral, scalarLiteralsRule } from './scalar-literals.rule.ts';
 import { unwrapSubgraphRejection } from './subgraph-errors.ts';
 
 // The gateway reports anonymous usage to Apollo unless told not to; this graph runs offline.
@@ -46,7 +47,11 @@ export async function startGateway(options: GatewayOptions): Promise<StartedGate
     includeStacktraceInErrorResponses: false,
     // The process owns shutdown (scripts/start.ts closes servers, then databases, in order).
     stopOnTerminationSignals: false,
-    formatError: (formatted, error) => unwrapSubgraphRejection(formatted) ?? formatGatewayError(formatted, error),
+    validationRules: [scalarLiteralsRule],
+    formatError: (formatted, error) => {
+      if (isBadScalarLiteral(error)) return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
+      return unwrapSubgraphRejection(formatted) ?? formatGatewayError(formatted, error);
+    },
   });
   await apollo.start();
   const http = await serveHttp(apollo, { port: options.port, host: options.host, context: async () => ({}) });

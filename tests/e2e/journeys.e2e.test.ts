@@ -4,6 +4,7 @@ import {
   AccountOrdersDocument,
   LookUpUnknownDocument,
   OrderJourneyDocument,
+  OrdersFromLiteralDocument,
   OrdersInRangeDocument,
 } from '../generated/graphql.ts';
 import { loadFixture } from './fixture.ts';
@@ -125,6 +126,12 @@ describe('bad input through the gateway', () => {
     expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(response.errors?.[0]?.message).toMatch(/\$from/);
     expect(response.errors?.[0]?.message).toMatch(/YYYY-MM-DD/);
+  });
+
+  it('refuses a malformed date literal at the gateway, naming the argument', async () => {
+    const response = await postGraphQL(graph.gatewayUrl, OrdersFromLiteralDocument);
+    expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(response.errors?.[0]?.message).toBe('Argument "filter.placedFrom" cannot take "2026-13-40": expected a calendar date as YYYY-MM-DD');
   });
 
   it('never sends a stack trace to the client', async () => {
