@@ -2,6 +2,7 @@ import { connectDb, type Db } from '../lib/db.ts';
 import { migrate } from '../lib/migrate.ts';
 import { startSubgraph, type StartedSubgraph } from '../lib/subgraph.ts';
 import { startGateway, type StartedGateway } from '../gateway/server.ts';
+import { refreshAggregates } from './aggregates.ts';
 import { DOMAINS, type Config, type Domain } from './config.ts';
 import { ensureDataset, type DatasetState } from './dataset.ts';
 import { openEmbeddedDatabase, type EmbeddedDatabase } from './embedded.ts';
@@ -37,15 +38,21 @@ export async function startStack(config: Config, log: (line: string) => void): P
       );
     }
     const dbs = {} as Record<Domain, Db>;
+    const migrated: Partial<Record<Domain, Db>> = {};
     for (const domain of DOMAINS) {
       const connectionString = embedded[domain]?.connectionString ?? config.databaseUrls[domain]!;
       const db = await connectDb({ name: domain, connectionString, maxConnections: embedded[domain] ? 1 : 10, log });
       closers.push(() => db.close());
       dbs[domain] = db;
       const applied = await migrate(db, MODULES[domain].migrations);
-      if (applied.length > 0) log(`${domain}: applied migrations ${applied.join(', ')}`);
+      if (applied.length > 0) {
+        log(`${domain}: applied migrations ${applied.join(', ')}`);
+        migrated[domain] = db;
+      }
     }
     const dataset = await ensureDataset(dbs, embedded, config, log);
+    // New data fills every aggregate; new migrations may add aggregates existing data has not filled.
+    await refreshAggregates(dataset.status === 'generated' ? dbs : migrated, log);
     const subgraphs = {} as Record<Domain, StartedSubgraph>;
     for (const domain of DOMAINS) {
       const started = await startSubgraph(MODULES[domain].module, dbs[domain], {

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { DOMAINS, type Domain } from '../app/config.ts';
+import { refreshAggregates } from '../app/aggregates.ts';
 import { readDatasetInfo } from '../app/dataset.ts';
 import { MODULES } from '../app/modules.ts';
 import { connectDb } from '../lib/db.ts';
@@ -50,5 +51,11 @@ export async function benchDatabases(adminUrl: string, scale: number, log: (line
     { erp: postgresTarget(urls.erp), pim: postgresTarget(urls.pim), oms: postgresTarget(urls.oms) },
     { scale, onProgress: log },
   );
+  const fresh = await Promise.all(DOMAINS.map((domain) => connectDb({ name: domain, connectionString: urls[domain] })));
+  try {
+    await refreshAggregates(Object.fromEntries(DOMAINS.map((d, i) => [d, fresh[i]!])), log);
+  } finally {
+    await Promise.all(fresh.map((db) => db.close()));
+  }
   return urls;
 }

@@ -1,4 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { isoWeekStart } from './iso-week.ts';
 
 /** Custom scalars every subgraph declares with the same name and meaning. */
 
@@ -60,4 +61,17 @@ export const DecimalScalar = new GraphQLScalarType({
   parseLiteral: (ast) => parseDecimal(ast.kind === Kind.STRING ? ast.value : undefined),
 });
 
-export const scalarResolvers = { Date: DateScalar, DateTime: DateTimeScalar, Decimal: DecimalScalar };
+function parseIsoWeek(value: unknown): string {
+  if (typeof value === 'string' && isoWeekStart(value)) return value;
+  throw invalid('IsoWeek', value, 'an ISO week such as 2026-W44');
+}
+
+export const IsoWeekScalar = new GraphQLScalarType({
+  name: 'IsoWeek',
+  description: 'An ISO 8601 week, Monday to Sunday in UTC, written YYYY-Www, e.g. "2026-W44".',
+  serialize: parseIsoWeek,
+  parseValue: parseIsoWeek,
+  parseLiteral: (ast) => parseIsoWeek(ast.kind === Kind.STRING ? ast.value : undefined),
+});
+
+export const scalarResolvers = { Date: DateScalar, DateTime: DateTimeScalar, Decimal: DecimalScalar, IsoWeek: IsoWeekScalar };

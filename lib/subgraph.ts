@@ -15,6 +15,11 @@ export interface SubgraphModule<Context extends object> {
   resolvers: unknown;
   /** Builds one request's context: the database and fresh DataLoaders. */
   createContext: (db: Db) => Context;
+  /**
+   * Rebuilds the domain's pre-aggregated KPI tables from its raw tables. Called after a bulk load
+   * (seeding) and by `npm run refresh`; the domain keeps them current for its own writes.
+   */
+  refreshAggregates?: (db: Db) => Promise<void>;
 }
 
 export interface StartedSubgraph extends RunningServer {

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { DatabaseUnreachableError, connectDb, type Db } from '../lib/db.ts';
 import { migrate } from '../lib/migrate.ts';
+import { refreshAggregates } from '../app/aggregates.ts';
 import {
   DEFAULT_SCALE, DEFAULT_SEED, DOMAINS, nonEmptyTables, postgresTarget, seedDatabases, truncateSeededTables,
   type DatasetSummary, type Domain, type PostgresTarget,
@@ -75,6 +76,12 @@ async function main(): Promise<void> {
     printSummary(await seedDatabases(targets, { seed, scale, onProgress: log }));
   } finally {
     await Promise.all(DOMAINS.map((domain) => targets[domain].close()));
+  }
+  const dbs = await Promise.all(DOMAINS.map((domain) => connectDb({ name: domain, connectionString: urls[domain] })));
+  try {
+    await refreshAggregates(Object.fromEntries(DOMAINS.map((domain, i) => [domain, dbs[i]!])), log);
+  } finally {
+    await Promise.all(dbs.map((db) => db.close()));
   }
 }
 
