@@ -7,8 +7,23 @@ import { postGraphQL } from '../lib/testing/graphql.ts';
 export interface Scenario {
   name: string;
   description: string;
+  /** Concurrent clients to drive it with; `--connections` overrides. */
+  connections: number;
   prepare(gatewayUrl: string): Promise<string[]>;
 }
+
+const SCORECARD = `query BenchScorecard($week: IsoWeek!) {
+  scorecard(week: $week) {
+    week
+    kpis {
+      definition { name title owner unit direction target warningThreshold breachThreshold }
+      status weeksInBreach
+      reading { value numerator denominator }
+      trend { fromWeek value }
+      escalationDue { afterHours notify channel }
+    }
+  }
+}`;
 
 const PRODUCT_PAGE = `query BenchProductPage($after: String) {
   products(first: 50, after: $after) {
@@ -27,6 +42,7 @@ export const SCENARIOS: Scenario[] = [
   {
     name: 'product-page-50',
     description: 'a page of 50 products joining PIM (content), ERP (item master, stock by branch) and OMS (allocations, available)',
+    connections: 16,
     async prepare(gatewayUrl) {
       const cursors: (string | null)[] = [null];
       for (let page = 0; page < 20; page++) {
@@ -41,6 +57,15 @@ export const SCENARIOS: Scenario[] = [
         cursors.push(info.endCursor);
       }
       return cursors.map((after) => JSON.stringify({ query: PRODUCT_PAGE, variables: { after } }));
+    },
+  },
+  {
+    name: 'scorecard-13w',
+    description: 'the weekly 12-KPI scorecard with 13 weeks of readings (the week and a 12-week trend), ERP + OMS + ops',
+    connections: 1,
+    async prepare() {
+      // The last four complete weeks of the demo history, so the database does real work.
+      return ['2026-W41', '2026-W42', '2026-W43', '2026-W44'].map((week) => JSON.stringify({ query: SCORECARD, variables: { week } }));
     },
   },
 ];

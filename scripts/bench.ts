@@ -10,19 +10,19 @@ import { SCENARIOS } from '../bench/scenarios.ts';
  * `npm run bench`: the real stack on real PostgreSQL (subgraphs in one process, the gateway in
  * another, the load generator in this one), driven by concurrent clients. Prints throughput,
  * latency percentiles, SQL statements per request and the gateway's peak memory, and writes the
- * figures to .bench/results.json.
+ * figures to .bench/results-scale-N.json.
  */
 const { values } = parseArgs({
   options: {
     scale: { type: 'string', default: '1' },
     seconds: { type: 'string', default: '15' },
-    connections: { type: 'string', default: '16' },
+    connections: { type: 'string' },
     scenario: { type: 'string', multiple: true },
   },
 });
 const scale = Number(values.scale);
 const seconds = Number(values.seconds);
-const connections = Number(values.connections);
+const connectionsOverride = values.connections === undefined ? undefined : Number(values.connections);
 const adminUrl = process.env.OPSGRAPH_BENCH_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const log = (line: string) => console.log(`[bench] ${line}`);
 
@@ -54,11 +54,12 @@ async function main() {
     /gateway ready at (\S+)/,
   );
   const gatewayUrl = gateway.matches[0]![0]!;
-  const results: Record<string, LoadResult & { sqlPerRequest: Record<Domain, number>; gatewayPeakRssMiB: number | null }> = {};
+  const results: Record<string, Figures> = {};
   try {
     const selected = SCENARIOS.filter((s) => !values.scenario || values.scenario.includes(s.name));
     for (const scenario of selected) {
       const bodies = await scenario.prepare(gatewayUrl);
+      const connections = connectionsOverride ?? scenario.connections;
       log(`${scenario.name}: warming up ...`);
       await runLoad({ url: gatewayUrl, connections, seconds: 3, body: (i) => bodies[i % bodies.length]! });
       const before = await sqlStatements(subgraphUrls);
@@ -68,7 +69,7 @@ async function main() {
       const sqlPerRequest = Object.fromEntries(
         DOMAINS.map((d) => [d, Math.round(((after[d] - before[d]) / load.requests) * 100) / 100]),
       ) as Record<Domain, number>;
-      results[scenario.name] = { ...load, sqlPerRequest, gatewayPeakRssMiB: peakRssMiB(gateway.child.pid!) };
+      results[scenario.name] = { ...load, connections, sqlPerRequest, gatewayPeakRssMiB: peakRssMiB(gateway.child.pid!) };
       print(scenario.name, scenario.description, results[scenario.name]!);
     }
   } finally {
@@ -76,16 +77,18 @@ async function main() {
     subgraphs.child.kill('SIGTERM');
   }
   mkdirSync('.bench', { recursive: true });
-  writeFileSync('.bench/results.json', JSON.stringify({ scale, seconds, connections, at: new Date().toISOString(), results }, null, 2));
-  log('figures written to .bench/results.json');
+  writeFileSync(`.bench/results-scale-${scale}.json`, JSON.stringify({ scale, seconds, at: new Date().toISOString(), results }, null, 2));
+  log(`figures written to .bench/results-scale-${scale}.json`);
 }
 
-function print(name: string, description: string, r: LoadResult & { sqlPerRequest: Record<Domain, number>; gatewayPeakRssMiB: number | null }) {
+type Figures = LoadResult & { connections: number; sqlPerRequest: Record<Domain, number>; gatewayPeakRssMiB: number | null };
+
+function print(name: string, description: string, r: Figures) {
   const sqlTotal = DOMAINS.reduce((sum, d) => sum + r.sqlPerRequest[d], 0);
   console.log(
     [
       `\n${name}: ${description}`,
-      `  requests/s        ${r.requestsPerSecond.toFixed(1)}  (${r.requests} requests, ${r.errors} errors, ${connections} clients, ${r.seconds.toFixed(1)} s)`,
+      `  requests/s        ${r.requestsPerSecond.toFixed(1)}  (${r.requests} requests, ${r.errors} errors, ${r.connections} clients, ${r.seconds.toFixed(1)} s)`,
       `  latency ms        p50 ${r.latencyMs.p50.toFixed(1)}  p95 ${r.latencyMs.p95.toFixed(1)}  p99 ${r.latencyMs.p99.toFixed(1)}  max ${r.latencyMs.max.toFixed(1)}`,
       `  SQL per request   ${sqlTotal.toFixed(2)}  (${DOMAINS.map((d) => `${d} ${r.sqlPerRequest[d]}`).join(', ')})`,
       `  gateway peak RSS  ${r.gatewayPeakRssMiB?.toFixed(0) ?? 'n/a'} MiB`,
