@@ -8,7 +8,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
  * row type `FooRow` whenever the domain's db/rows.ts exports one, so a resolver that forgets a
  * field, or reads a column the row does not have, fails to compile.
  */
-const domains = ['erp', 'pim', 'oms'] as const;
+const domains = ['erp', 'pim', 'oms', 'ops'] as const;
 
 function mappersFor(domain: string): Record<string, string> {
   const rowsFile = `subgraphs/${domain}/db/rows.ts`;
@@ -39,6 +39,7 @@ const subgraphOutputs: CodegenConfig['generates'] = Object.fromEntries(
           Date: 'string',
           DateTime: { input: 'Date', output: 'Date | string' },
           Decimal: 'string',
+          IsoWeek: 'string',
         },
       },
     },
@@ -59,7 +60,7 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         avoidOptionals: { field: true, inputValue: false, object: true, defaultValue: false },
-        scalars: { Date: 'string', DateTime: 'string', Decimal: 'string' },
+        scalars: { Date: 'string', DateTime: 'string', Decimal: 'string', IsoWeek: 'string' },
       },
     },
   },

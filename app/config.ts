@@ -1,8 +1,9 @@
 /**
  * Run-time configuration from the environment. With no database URLs the graph runs embedded on
- * PGlite; with all three it runs on real PostgreSQL. Half a configuration is an error, not a guess.
+ * PGlite; with all four it runs on real PostgreSQL. Half a configuration is an error, not a guess.
+ * erp, pim and oms hold the business's data; ops holds the operating model (scorecard definitions).
  */
-export const DOMAINS = ['erp', 'pim', 'oms'] as const;
+export const DOMAINS = ['erp', 'pim', 'oms', 'ops'] as const;
 export type Domain = (typeof DOMAINS)[number];
 
 export interface Config {
@@ -24,6 +25,7 @@ const URL_VARIABLES: Record<Domain, string> = {
   erp: 'ERP_DATABASE_URL',
   pim: 'PIM_DATABASE_URL',
   oms: 'OMS_DATABASE_URL',
+  ops: 'OPS_DATABASE_URL',
 };
 
 function port(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -46,7 +48,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (given > 0 && given < DOMAINS.length) {
     const missing = DOMAINS.filter((d) => !databaseUrls[d]).map((d) => URL_VARIABLES[d]);
     throw new ConfigError(
-      `set all three database URLs or none (none runs the embedded PGlite databases); missing: ${missing.join(', ')}`,
+      `set all four database URLs or none (none runs the embedded PGlite databases); missing: ${missing.join(', ')}`,
     );
   }
   const scale = Number(env.OPSGRAPH_SCALE ?? '1');
@@ -57,7 +59,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: env.OPSGRAPH_DATA_DIR ?? '.data/embedded',
     host: env.HOST ?? '127.0.0.1',
     gatewayPort: port(env, 'PORT', 4000),
-    subgraphPorts: { erp: port(env, 'ERP_PORT', 4001), pim: port(env, 'PIM_PORT', 4002), oms: port(env, 'OMS_PORT', 4003) },
+    subgraphPorts: {
+      erp: port(env, 'ERP_PORT', 4001),
+      pim: port(env, 'PIM_PORT', 4002),
+      oms: port(env, 'OMS_PORT', 4003),
+      ops: port(env, 'OPS_PORT', 4004),
+    },
     scale,
   };
 }

@@ -1,7 +1,7 @@
 import type { Db } from '../lib/db.ts';
 import { toFloat, toInt } from '../lib/convert.ts';
 import { GENERATOR_VERSION, pgliteTarget, seedDatabases } from '../seed/index.ts';
-import { DOMAINS, type Config, type Domain } from './config.ts';
+import type { Config, Domain } from './config.ts';
 import type { EmbeddedDatabase } from './embedded.ts';
 
 export interface DatasetInfo {
@@ -10,6 +10,12 @@ export interface DatasetInfo {
   asOf: Date;
   generatorVersion: number;
 }
+
+/**
+ * The domains whose databases hold the generated demo dataset (and its dataset_info row). The
+ * ops database holds configuration (the scorecard), which generating data never touches.
+ */
+export const DATASET_DOMAINS = ['erp', 'pim', 'oms'] as const satisfies readonly Domain[];
 
 export type DatasetState =
   | { status: 'existing'; info: DatasetInfo }
@@ -29,9 +35,9 @@ const sameDataset = (a: DatasetInfo, b: DatasetInfo) =>
 
 /**
  * The embedded databases are generated once and kept on disk: a later start finds the same
- * dataset in all three and skips generation. A partial or outdated dataset (an interrupted first
- * start, a new generator version, another scale) is cleared and generated again. Real PostgreSQL
- * databases are never filled implicitly: `npm run seed` does that on purpose.
+ * dataset in all three data domains and skips generation. A partial or outdated dataset (an
+ * interrupted first start, a new generator version, another scale) is cleared and generated again.
+ * Real PostgreSQL databases are never filled implicitly: `npm run seed` does that on purpose.
  */
 export async function ensureDataset(
   dbs: Record<Domain, Db>,
@@ -39,7 +45,7 @@ export async function ensureDataset(
   config: Config,
   log: (line: string) => void,
 ): Promise<DatasetState> {
-  const infos = await Promise.all(DOMAINS.map((domain) => readDatasetInfo(dbs[domain])));
+  const infos = await Promise.all(DATASET_DOMAINS.map((domain) => readDatasetInfo(dbs[domain])));
   const first = infos[0];
   const complete = first && infos.every((info) => info && sameDataset(info, first));
   const current = complete && first.generatorVersion === GENERATOR_VERSION && first.scale === config.scale;
@@ -54,7 +60,7 @@ export async function ensureDataset(
   }
   log(`generating the demo dataset (scale ${config.scale}); this happens once, later starts reuse it ...`);
   const started = performance.now();
-  for (const domain of DOMAINS) await truncateAll(dbs[domain]);
+  for (const domain of DATASET_DOMAINS) await truncateAll(dbs[domain]);
   await seedDatabases(
     { erp: pgliteTarget(embedded.erp!.pglite), pim: pgliteTarget(embedded.pim!.pglite), oms: pgliteTarget(embedded.oms!.pglite) },
     { scale: config.scale, onProgress: log },

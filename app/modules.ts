@@ -1,12 +1,14 @@
 import type { SubgraphModule } from '../lib/subgraph.ts';
 import { erpMigrations, erpSubgraph } from '../subgraphs/erp/server.ts';
 import { omsMigrations, omsSubgraph } from '../subgraphs/oms/server.ts';
+import { opsMigrations, opsSubgraph } from '../subgraphs/ops/server.ts';
 import { pimMigrations, pimSubgraph } from '../subgraphs/pim/server.ts';
 import type { Domain } from './config.ts';
 
-/** The three domain subgraphs and their migrations, by domain name. */
+/** The four domain subgraphs and their migrations, by domain name. */
 export const MODULES: Record<Domain, { module: SubgraphModule<object>; migrations: URL }> = {
   erp: { module: erpSubgraph as SubgraphModule<object>, migrations: erpMigrations },
   pim: { module: pimSubgraph as SubgraphModule<object>, migrations: pimMigrations },
   oms: { module: omsSubgraph as SubgraphModule<object>, migrations: omsMigrations },
+  ops: { module: opsSubgraph as SubgraphModule<object>, migrations: opsMigrations },
 };

@@ -16,8 +16,8 @@ export interface Stack {
 }
 
 /**
- * Opens the three domain databases (embedded PGlite or real PostgreSQL), migrates them, makes
- * sure the embedded ones hold the demo dataset, then starts the three subgraphs and the gateway.
+ * Opens the four domain databases (embedded PGlite or real PostgreSQL), migrates them, makes
+ * sure the embedded ones hold the demo dataset, then starts the four subgraphs and the gateway.
  * Whatever was opened is closed again if a later step fails.
  */
 export async function startStack(config: Config, log: (line: string) => void): Promise<Stack> {

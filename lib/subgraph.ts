@@ -13,13 +13,21 @@ export interface SubgraphModule<Context extends object> {
   /** Path of the domain's schema.graphql. */
   schemaPath: URL;
   resolvers: unknown;
-  /** Builds one request's context: the database and fresh DataLoaders. */
-  createContext: (db: Db) => Context;
+  /**
+   * Builds one request's context: the database and fresh DataLoaders, plus anything the domain
+   * reads from the request's headers (e.g. who is making a change).
+   */
+  createContext: (db: Db, request?: RequestHeaders) => Context;
   /**
    * Rebuilds the domain's pre-aggregated KPI tables from its raw tables. Called after a bulk load
    * (seeding) and by `npm run refresh`; the domain keeps them current for its own writes.
    */
   refreshAggregates?: (db: Db) => Promise<void>;
+}
+
+/** The part of an HTTP request a context may read. */
+export interface RequestHeaders {
+  headers: Record<string, string | string[] | undefined>;
 }
 
 export interface StartedSubgraph extends RunningServer {
@@ -49,7 +57,7 @@ export async function startSubgraph<Context extends object>(
   await apollo.start();
   const http = await serveHttp(apollo, {
     ...options,
-    context: async () => module.createContext(db),
+    context: async (request) => module.createContext(db, request),
     metrics: () => ({ service: module.name, sqlStatements: db.stats.statements }),
   });
   return {

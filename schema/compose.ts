@@ -12,6 +12,7 @@ export const SUBGRAPHS = [
   { name: 'erp', port: 4001 },
   { name: 'pim', port: 4002 },
   { name: 'oms', port: 4003 },
+  { name: 'ops', port: 4004 },
 ] as const;
 
 export type SubgraphName = (typeof SUBGRAPHS)[number]['name'];

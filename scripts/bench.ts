@@ -42,15 +42,16 @@ async function main() {
     ['scripts/serve.ts', 'subgraphs'],
     {
       ERP_DATABASE_URL: databaseUrls.erp, PIM_DATABASE_URL: databaseUrls.pim, OMS_DATABASE_URL: databaseUrls.oms,
-      ERP_PORT: '0', PIM_PORT: '0', OMS_PORT: '0',
+      OPS_DATABASE_URL: databaseUrls.ops,
+      ERP_PORT: '0', PIM_PORT: '0', OMS_PORT: '0', OPS_PORT: '0',
     },
-    /(erp|pim|oms) subgraph ready at (\S+)/,
+    /(erp|pim|oms|ops) subgraph ready at (\S+)/,
     DOMAINS.length,
   );
   const subgraphUrls = Object.fromEntries(subgraphs.matches.map(([domain, url]) => [domain, url])) as Record<Domain, string>;
   const gateway = await spawnScript(
     ['scripts/serve.ts', 'gateway'],
-    { PORT: '0', ERP_URL: subgraphUrls.erp, PIM_URL: subgraphUrls.pim, OMS_URL: subgraphUrls.oms },
+    { PORT: '0', ERP_URL: subgraphUrls.erp, PIM_URL: subgraphUrls.pim, OMS_URL: subgraphUrls.oms, OPS_URL: subgraphUrls.ops },
     /gateway ready at (\S+)/,
   );
   const gatewayUrl = gateway.matches[0]![0]!;

@@ -6,7 +6,7 @@ import { migrate } from '../lib/migrate.ts';
 import { startSubgraph } from '../lib/subgraph.ts';
 
 /**
- * Runs one tier on its own, as a deployment would: `serve.ts subgraphs` starts the three
+ * Runs one tier on its own, as a deployment would: `serve.ts subgraphs` starts the four
  * subgraphs on the configured PostgreSQL databases; `serve.ts gateway` starts only the gateway,
  * with ERP_URL, PIM_URL and OMS_URL pointing at running subgraphs.
  */
@@ -24,7 +24,7 @@ async function main() {
     return;
   }
   if (role !== 'subgraphs' || config.mode !== 'postgres') {
-    throw new ConfigError('usage: serve.ts gateway | serve.ts subgraphs (the latter needs the three *_DATABASE_URL variables)');
+    throw new ConfigError('usage: serve.ts gateway | serve.ts subgraphs (the latter needs the four *_DATABASE_URL variables)');
   }
   for (const domain of DOMAINS) {
     const db = await connectDb({ name: domain, connectionString: config.databaseUrls[domain]!, log });

@@ -5,7 +5,7 @@ import { DatabaseUnreachableError } from '../lib/db.ts';
 /**
  * `npm start`: the whole graph in one process. With no configuration it runs on embedded PGlite
  * databases (generated on the first start, reused afterwards); with ERP_DATABASE_URL,
- * PIM_DATABASE_URL and OMS_DATABASE_URL it runs on real PostgreSQL.
+ * PIM_DATABASE_URL, OMS_DATABASE_URL and OPS_DATABASE_URL it runs on real PostgreSQL.
  */
 const FIRST_QUERY = `{
   products(first: 3, filter: { family: ["fasteners"] }) {
@@ -43,7 +43,7 @@ main().catch((error: unknown) => {
     console.error(`opsgraph: ${error.message}`);
   } else if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
     const address = error as NodeJS.ErrnoException & { port?: number };
-    console.error(`opsgraph: port ${address.port ?? ''} is already in use; set PORT, ERP_PORT, PIM_PORT or OMS_PORT`);
+    console.error(`opsgraph: port ${address.port ?? ''} is already in use; set PORT, ERP_PORT, PIM_PORT, OMS_PORT or OPS_PORT`);
   } else {
     console.error('opsgraph: failed to start:', error);
   }
