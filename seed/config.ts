@@ -5,7 +5,7 @@
  */
 
 /** Bump when the generated data changes for the same seed and scale. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 export const DEFAULT_SEED = 20261101;
 export const DEFAULT_SCALE = 1;
 

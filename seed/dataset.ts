@@ -58,7 +58,7 @@ export function generateDataset(options: GenerateOptions = {}): Dataset {
     history.push(...statusHistory(order));
   }
   const shipments = shipmentRows(outcomes);
-  const receivables = generateReceivables(seed, shipments.live);
+  const receivables = generateReceivables(seed, shipments.live, catalog.bySku);
   const creditHolds = creditHoldRows(outcomes);
   settleCreditStatus(accounts, creditHolds, receivables.invoices);
 
@@ -86,6 +86,7 @@ export function generateDataset(options: GenerateOptions = {}): Dataset {
       purchase_order_lines: purchasing.lines,
       receipts: purchasing.receipts,
       invoices: receivables.invoices,
+      invoice_lines: receivables.invoiceLines,
       payments: receivables.payments,
       credit_holds: creditHolds,
       disputes: receivables.disputes,

@@ -1,13 +1,16 @@
+import type { Sku } from '../catalog/products.ts';
 import { AS_OF, RATES } from '../config.ts';
 import { DAY_MS, HOUR_MS, isoDate, startOfDay } from '../calendar.ts';
 import { sequentialId } from '../collections.ts';
 import { shipmentValue, type PlannedShipment } from '../fulfilment/model.ts';
 import { Random } from '../random.ts';
-import type { DisputeRow, InvoiceRow, PaymentRow } from '../tables/erp.ts';
+import type { DisputeRow, InvoiceLineRow, InvoiceRow, PaymentRow } from '../tables/erp.ts';
 import { disputeFor, type DisputePlan } from './disputes.ts';
+import { invoiceLineRows } from './invoice-lines.ts';
 
 export interface Receivables {
   invoices: InvoiceRow[];
+  invoiceLines: InvoiceLineRow[];
   payments: PaymentRow[];
   disputes: DisputeRow[];
 }
@@ -16,15 +19,17 @@ const METHODS = { ach: 0.55, check: 0.25, wire: 0.12, card: 0.08 } as const;
 
 /**
  * One invoice per shipment at the moment it ships, for the shipped value (so an order's invoices
- * add up to its shipped lines at their unit prices). Payments follow each account's behaviour:
+ * add up to its shipped lines at their unit prices), with one line per order line shipped and the
+ * order's entry channel as the sales channel. Payments follow each account's behaviour:
  * on terms, early for discount takers, 20-30 days late for the slow cohort, and only after a
  * dispute is resolved.
  */
-export function generateReceivables(seed: number, live: readonly PlannedShipment[]): Receivables {
+export function generateReceivables(seed: number, live: readonly PlannedShipment[], bySku: ReadonlyMap<string, Sku>): Receivables {
   const rng = new Random(seed, 'receivables');
   const shipped = live.filter((shipment) => shipment.shippedMs <= AS_OF && shipmentValue(shipment) > 0);
   shipped.sort((x, y) => x.shippedMs - y.shippedMs || x.order.draft.seq - y.order.draft.seq);
   const invoices: InvoiceRow[] = [];
+  const invoiceLines: InvoiceLineRow[] = [];
   const payments: Omit<PaymentRow, 'id'>[] = [];
   const disputes: (DisputePlan & { invoice: InvoiceRow })[] = [];
   shipped.forEach((shipment, index) => {
@@ -33,9 +38,10 @@ export function generateReceivables(seed: number, live: readonly PlannedShipment
     const dueMs = startOfDay(shipment.shippedMs) + account.termsDays * DAY_MS;
     const invoice: InvoiceRow = {
       id: sequentialId('INV', index), account_id: account.id, order_id: shipment.order.draft.id, issued_at: new Date(shipment.shippedMs),
-      due_date: isoDate(dueMs), amount_minor: amount, currency_code: 'USD', status: 'open',
+      due_date: isoDate(dueMs), amount_minor: amount, currency_code: 'USD', status: 'open', sales_channel: shipment.order.draft.channel,
     };
     invoices.push(invoice);
+    invoiceLines.push(...invoiceLineRows(invoice.id, shipment, bySku));
     const dispute = disputeFor(rng, shipment, amount);
     if (dispute) disputes.push({ ...dispute, invoice });
     let payMs: number | null;
@@ -58,7 +64,7 @@ export function generateReceivables(seed: number, live: readonly PlannedShipment
   const paymentRows = received.map((payment, index) => ({ id: sequentialId('PAY', index), ...payment }));
   const disputeRows = visibleDisputes(disputes);
   settleInvoiceStatuses(invoices, paymentRows, disputeRows);
-  return { invoices, payments: paymentRows, disputes: disputeRows };
+  return { invoices, invoiceLines, payments: paymentRows, disputes: disputeRows };
 }
 
 function visibleDisputes(disputes: (DisputePlan & { invoice: InvoiceRow })[]): DisputeRow[] {

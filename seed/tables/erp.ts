@@ -126,6 +126,19 @@ export interface InvoiceRow {
   amount_minor: number;
   currency_code: string;
   status: 'open' | 'paid' | 'partially_paid' | 'disputed' | 'void';
+  /** The billed order's entry channel; null for manual invoices. */
+  sales_channel: 'portal' | 'rep' | 'edi' | 'api' | null;
+}
+
+/** One billed order line: line_number is the order line's number; the sku is the one shipped. */
+export interface InvoiceLineRow {
+  invoice_id: string;
+  line_number: number;
+  sku: string;
+  quantity: number;
+  unit_price_minor: number;
+  list_price_minor: number;
+  unit_cost_minor: number;
 }
 
 export interface PaymentRow {
@@ -177,6 +190,7 @@ export interface ErpTables {
   purchase_order_lines: PurchaseOrderLineRow[];
   receipts: ReceiptRow[];
   invoices: InvoiceRow[];
+  invoice_lines: InvoiceLineRow[];
   payments: PaymentRow[];
   credit_holds: CreditHoldRow[];
   disputes: DisputeRow[];
@@ -205,7 +219,8 @@ export const ERP_COLUMNS = {
     'supplier_commit_date', 'current_eta', 'eta_seven_days_prior',
   ],
   receipts: ['id', 'purchase_order_id', 'line_number', 'received_at', 'quantity'],
-  invoices: ['id', 'account_id', 'order_id', 'issued_at', 'due_date', 'amount_minor', 'currency_code', 'status'],
+  invoices: ['id', 'account_id', 'order_id', 'issued_at', 'due_date', 'amount_minor', 'currency_code', 'status', 'sales_channel'],
+  invoice_lines: ['invoice_id', 'line_number', 'sku', 'quantity', 'unit_price_minor', 'list_price_minor', 'unit_cost_minor'],
   payments: ['id', 'account_id', 'invoice_id', 'received_at', 'amount_minor', 'method'],
   credit_holds: ['id', 'account_id', 'order_id', 'held_at', 'released_at', 'reason'],
   disputes: ['id', 'invoice_id', 'account_id', 'reason', 'amount_minor', 'opened_at', 'resolved_at'],

@@ -20,6 +20,7 @@ import {
 import { invoiceCountsByAccounts, invoicePagesByAccounts, invoicesByIds, invoicesByOrderIds, paymentsByInvoiceIds } from './db/receivables.repository.ts';
 import type { CountRecord, InvoiceRow, PurchaseOrderRow } from './db/rows.ts';
 import type { PriceListSkuKey } from './db/accounts.repository.ts';
+import { createKpiLoaders } from './kpi-loaders.ts';
 
 /**
  * Every DataLoader of one ERP request. Entity references and per-parent lists all go through
@@ -86,6 +87,8 @@ export function createLoaders(db: Db) {
     creditHoldsByOrder: listLoader((ids: readonly string[]) => creditHoldsByOrderIds(db, ids), (row) => row.order_id ?? ''),
     disputesByAccount: listLoader((ids: readonly string[]) => disputesByAccountIds(db, ids), (row) => row.account_id),
     disputesByInvoice: listLoader((ids: readonly string[]) => disputesByInvoiceIds(db, ids), (row) => row.invoice_id),
+
+    kpi: createKpiLoaders(db),
   };
 }
 

@@ -51,6 +51,33 @@ describe('the three databases agree with each other', () => {
     for (const [orderId, value] of shippedValue) if (value > 0) expect(invoiced.get(orderId), orderId).toBe(value);
   });
 
+  it('bills each invoice line by line: lines add up to the amount and mirror the shipped order lines', () => {
+    const lineTotal = sumBy(data.erp.invoice_lines, (line) => line.invoice_id, (line) => line.quantity * line.unit_price_minor);
+    for (const invoice of data.erp.invoices) expect(lineTotal.get(invoice.id), invoice.id).toBe(invoice.amount_minor);
+    // Invoice line number = order line number, so units billed per order line are the units it shipped.
+    const orderOf = new Map(data.erp.invoices.map((invoice) => [invoice.id, invoice.order_id!]));
+    const billed = sumBy(data.erp.invoice_lines, (line) => `${orderOf.get(line.invoice_id)}#${line.line_number}`, (line) => line.quantity);
+    const items = keyed(data.erp.items, (item) => item.sku);
+    for (const line of data.oms.order_lines) {
+      expect(billed.get(`${line.order_id}#${line.line_number}`) ?? 0, `${line.order_id}#${line.line_number}`).toBe(line.shipped_quantity);
+    }
+    const orderLines = keyed(data.oms.order_lines, (line) => `${line.order_id}#${line.line_number}`);
+    for (const line of data.erp.invoice_lines) {
+      const ordered = orderLines.get(`${orderOf.get(line.invoice_id)}#${line.line_number}`)!;
+      expect(line.sku).toBe(ordered.substituted_sku ?? ordered.sku);
+      expect(line.unit_price_minor).toBe(ordered.unit_price_minor);
+      expect(line.list_price_minor).toBe(items.get(line.sku)!.list_price_minor);
+      expect(line.unit_cost_minor).toBe(items.get(line.sku)!.standard_cost_minor);
+    }
+    expect(data.erp.invoice_lines.some((line) => line.sku !== orderLines.get(`${orderOf.get(line.invoice_id)}#${line.line_number}`)!.sku)).toBe(true);
+  });
+
+  it("records the billed order's entry channel on every invoice", () => {
+    const channelOf = new Map(data.oms.orders.map((order) => [order.id, order.channel]));
+    for (const invoice of data.erp.invoices) expect(invoice.sales_channel, invoice.id).toBe(channelOf.get(invoice.order_id!));
+    expect(new Set(data.erp.invoices.map((invoice) => invoice.sales_channel))).toEqual(new Set(['portal', 'rep', 'edi', 'api']));
+  });
+
   it('holds every credit_hold order with an open ERP credit hold, and no other order', () => {
     const openHolds = new Set(data.erp.credit_holds.filter((hold) => hold.released_at === null).map((hold) => hold.order_id));
     const held = new Set(data.oms.orders.filter((order) => order.status === 'credit_hold').map((order) => order.id));

@@ -192,3 +192,130 @@ export interface CountRecord {
   key: string;
   total: string;
 }
+
+/* KPI periods and scorecards: entities whose key is a week range; the @external fields ops and
+ * oms send in the representation ride along on the reference. */
+
+export interface WeeklyCountRecord {
+  week: string;
+  count: number;
+}
+
+export interface SkuWeekQuantityRecord {
+  sku: string;
+  week: string;
+  quantity: number;
+}
+
+/** The fulfilment cost totals oms sends for contribution margin: Money objects, minor units only. */
+export type FulfilmentCostRecord = Record<'outboundFreight' | 'expedite' | 'pickPack' | 'returns' | 'shortShip', { minorUnits: string }>;
+
+export interface KpiPeriodRow {
+  fromWeek: string;
+  toWeek: string;
+  ordersPlacedByWeek?: WeeklyCountRecord[];
+  fulfilmentCostTotals?: FulfilmentCostRecord;
+  skuWeeklyDemand?: SkuWeekQuantityRecord[];
+}
+
+export interface ScorecardRow {
+  week: string;
+  ordersPlacedByWeek?: WeeklyCountRecord[];
+}
+
+/** Invoices of one week, in total (dimension null) or for one segment or sales channel. */
+export interface InvoiceWeekRecord {
+  week_start: string;
+  dimension: 'segment' | 'channel' | null;
+  dimension_value: string | null;
+  invoices: string;
+  revenue_minor: string;
+  cogs_minor: string;
+  price_leakage_minor: string;
+}
+
+export interface DisputeWeekRecord {
+  week_start: string;
+  category: string;
+  first_disputed_invoices: number;
+  resolved_disputes: number;
+  resolved_days: string;
+}
+
+/** A cohort's receivables at the end of a day: AR, its not-yet-due part, and the trailing 91 days' credit sales. */
+export interface ReceivableSnapshotRecord {
+  end_day: string;
+  cohort: string;
+  receivable_minor: string;
+  current_minor: string;
+  trailing_sales_minor: string;
+}
+
+/** A cohort's credit sales in one calendar month ('YYYY-MM'), up to a period's last day. */
+export interface MonthlySalesRecord {
+  end_day: string;
+  cohort: string;
+  month: string;
+  sales_minor: string;
+}
+
+export interface CreditHoldWeekRecord {
+  week_start: string;
+  orders_held: number;
+  holds_released: number;
+  released_hours: string;
+}
+
+export interface ReleaseQuantilesRecord {
+  period: number;
+  median_hours: number | null;
+  p90_hours: number | null;
+}
+
+export interface SupplierWeekRecord {
+  week_start: string;
+  supplier_id: string;
+  lines_due: number;
+  lines_on_time: number;
+}
+
+export interface InboundEtaWeekRecord {
+  week_start: string;
+  supplier_id: string;
+  receipts: number;
+  within_two_days: number;
+  abs_error_days: number;
+  error_days: number;
+}
+
+/** Stock on hand at a period end by family or branch and age bucket (index into AGING_BUCKETS). */
+export interface AgingRecord {
+  end_day: string;
+  dimension_value: string;
+  bucket: number;
+  quantity: string;
+  value_minor: string;
+}
+
+export interface PeriodOrderRecord {
+  period: number;
+  order_id: string;
+}
+
+export interface ForecastRecord {
+  sku: string;
+  week_start: string;
+  forecast_quantity: number;
+}
+
+export interface AccountProfileRecord {
+  id: string;
+  segment: string;
+  cohort: string;
+  payment_terms_days: number;
+}
+
+export interface ItemVelocityRecord {
+  sku: string;
+  velocity_tier: string;
+}

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ProductRow, OrderRow, ItemMasterRow, InventoryPositionRow, WeeklyForecastRow, BranchRow, SupplierRow, PurchaseOrderRow, PurchaseOrderLineRow, ReceiptRow, AccountRow, PriceListRow, PriceBreakRow, ContractPriceRow, InvoiceRow, PaymentRow, CreditHoldRow, DisputeRow } from '../db/rows.ts';
+import type { ProductRow, OrderRow, ItemMasterRow, InventoryPositionRow, WeeklyForecastRow, BranchRow, SupplierRow, PurchaseOrderRow, PurchaseOrderLineRow, ReceiptRow, AccountRow, PriceListRow, PriceBreakRow, ContractPriceRow, InvoiceRow, PaymentRow, CreditHoldRow, DisputeRow, KpiPeriodRow, ScorecardRow } from '../db/rows.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -18,6 +18,8 @@ export type Scalars = {
   DateTime: { input: Date; output: Date | string; }
   /** An exact decimal number written as a string (money amounts, never a float), e.g. "1234.50". */
   Decimal: { input: string; output: string; }
+  /** An ISO 8601 week, Monday to Sunday in UTC, written YYYY-Www, e.g. "2026-W44". */
+  IsoWeek: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
@@ -114,6 +116,19 @@ export type AccountFilter = {
   segment?: InputMaybe<Array<CustomerSegment>>;
 };
 
+/** A customer account's profile as the ERP keeps it: what the OMS needs to cut KPIs by segment and cost payment terms. */
+export type AccountProfile = {
+  __typename?: 'AccountProfile';
+  /** The account number, e.g. "ACCT-0001". */
+  accountId: Scalars['ID']['output'];
+  /** The onboarding cohort the account joined in, e.g. "2023-H1". */
+  cohort: Scalars['String']['output'];
+  /** Days the account has to pay an invoice (e.g. 30 for net 30). */
+  paymentTermsDays: Scalars['Int']['output'];
+  /** The account's customer segment. */
+  segment: CustomerSegment;
+};
+
 /** A branch (warehouse) of the distribution network, which holds stock and ships orders. */
 export type Branch = {
   __typename?: 'Branch';
@@ -182,6 +197,17 @@ export type CreditHoldReason =
   /** The account has invoices past due. */
   | 'PAST_DUE';
 
+/** How long credit holds lasted before release, for the holds released in the period. */
+export type CreditHoldReleaseTime = {
+  __typename?: 'CreditHoldReleaseTime';
+  /** Mean hours (KPI standards): sum of (released - held) hours / holds released; by release week. */
+  mean: KpiMeasure;
+  /** Median hours (interpolated) of the holds released in the period; null when none was released. */
+  medianHours: Maybe<Scalars['Decimal']['output']>;
+  /** 90th percentile hours (interpolated) of the holds released in the period; null when none was released. */
+  p90Hours: Maybe<Scalars['Decimal']['output']>;
+};
+
 /** Whether an account may buy on credit. */
 export type CreditStatus =
   /** In good standing: orders release normally. */
@@ -223,6 +249,11 @@ export type Dispute = {
   tiedToOrderQuality: Scalars['Boolean']['output'];
 };
 
+/** How dispute rates are cut. */
+export type DisputeDimension =
+  /** By dispute reason (pricing, quantity, documentation, damage). */
+  | 'REASON';
+
 /** Why a customer disputed an invoice. */
 export type DisputeReason =
   /** The goods arrived damaged. */
@@ -233,6 +264,98 @@ export type DisputeReason =
   | 'PRICING'
   /** The quantity billed is not the quantity received. */
   | 'QUANTITY';
+
+/** How DSO is computed. */
+export type DsoMethod =
+  /** Countback: ending AR matched against calendar months' credit sales, newest first. */
+  | 'COUNTBACK'
+  /** Ending AR / credit sales of the trailing 91 days x 91 (the KPI standards' default). */
+  | 'TRAILING_91';
+
+/** Forecast accuracy over the trailing windows ending the period's last week. */
+export type ForecastAccuracy = {
+  __typename?: 'ForecastAccuracy';
+  /** The 2 weeks ending toWeek. */
+  trailing2Weeks: ForecastWindow;
+  /** The 4 weeks ending toWeek. */
+  trailing4Weeks: ForecastWindow;
+  /** The 8 weeks ending toWeek. */
+  trailing8Weeks: ForecastWindow;
+};
+
+/** Forecast accuracy over one trailing window, summed over every product and week with an actual or a forecast (a missing one counts 0). */
+export type ForecastWindow = {
+  __typename?: 'ForecastWindow';
+  /** Bias = sum (forecast - actual) / sum actual x 100 (positive: over-forecast; 0 is best); null when there was no actual demand. */
+  bias: KpiReading;
+  /** The forecast lag compared: each week's forecast was made this many weeks before the week started. */
+  lagWeeks: Scalars['Int']['output'];
+  /** WAPE = sum |actual - forecast| / sum actual x 100 (numerator: absolute errors, denominator: actual units); null when there was no actual demand. */
+  wape: KpiReading;
+};
+
+/** Fulfilment costs of a period's orders. */
+export type FulfilmentCostTotals = {
+  __typename?: 'FulfilmentCostTotals';
+  /** Expedite premiums paid on their shipments. */
+  expedite: Money;
+  /** Outbound freight paid on their shipments (re-shipments included). */
+  outboundFreight: Money;
+  /** Pick and pack: lines picked x pick rate + shipments x handling rate (cost-to-serve rates). */
+  pickPack: Money;
+  /** Return costs: return freight, restocking and write-off. */
+  returns: Money;
+  /** Short-ship costs: value of units cancelled on orders that shipped, plus re-shipment freight (also part of outboundFreight). */
+  shortShip: Money;
+};
+
+/** How well suppliers' ETAs predicted arrival: the first receipt of each PO line received in the period, against the ETA the supplier held 7 days before it. */
+export type InboundEtaAccuracy = {
+  __typename?: 'InboundEtaAccuracy';
+  /** Mean of (receipt date - ETA) in days (4 decimals; positive means later than the ETA); null when nothing was received. */
+  biasDays: Maybe<Scalars['Decimal']['output']>;
+  /** Mean of |receipt date - ETA| in days (4 decimals); null when nothing was received. */
+  meanAbsoluteErrorDays: Maybe<Scalars['Decimal']['output']>;
+  /** Share of those receipts within +-2 days of the ETA x 100 (numerator: within, denominator: receipts). */
+  withinTwoDays: KpiMeasure;
+};
+
+/** An age band of stock, in days since receipt. */
+export type InventoryAgeBucket =
+  /** 0 to 30 days. */
+  | 'DAYS_0_30'
+  /** 31 to 60 days. */
+  | 'DAYS_31_60'
+  /** 61 to 90 days. */
+  | 'DAYS_61_90'
+  /** 91 to 180 days. */
+  | 'DAYS_91_180'
+  /** 181 to 365 days. */
+  | 'DAYS_181_365'
+  /** More than 365 days. */
+  | 'OVER_365';
+
+/** How inventory aging is grouped. */
+export type InventoryAgingDimension =
+  /** By the branch holding the stock. */
+  | 'BRANCH'
+  /** By the item family in the ERP item master. */
+  | 'FAMILY';
+
+/** Stock of one family or branch in one age band at a period end. */
+export type InventoryAgingRow = {
+  __typename?: 'InventoryAgingRow';
+  /** The age band. */
+  bucket: InventoryAgeBucket;
+  /** What the rows are grouped by: family or branch. */
+  dimension: Scalars['String']['output'];
+  /** The family code or branch code. */
+  dimensionValue: Scalars['String']['output'];
+  /** Units on hand in the band. */
+  quantity: Scalars['Int']['output'];
+  /** Their value at the cost of the receipt layers they came in on. */
+  value: Money;
+};
 
 /** A product's stock at one branch, as last synced from the warehouse. */
 export type InventoryPosition = {
@@ -254,6 +377,21 @@ export type InventoryPosition = {
   safetyStock: Scalars['Int']['output'];
   /** Whole minutes from the last sync to the as-of instant (the dataset's as-of time, else now). */
   syncAgeMinutes: Scalars['Int']['output'];
+};
+
+/** One current stock position of a product at a branch, as the ERP records it. */
+export type InventorySnapshotRow = {
+  __typename?: 'InventorySnapshotRow';
+  /** The branch holding the stock. */
+  branchCode: Scalars['ID']['output'];
+  /** Units physically on hand. */
+  onHand: Scalars['Int']['output'];
+  /** Units on hold (quality, damage, cycle count). */
+  onHold: Scalars['Int']['output'];
+  /** Safety stock units reserved. */
+  safetyStock: Scalars['Int']['output'];
+  /** The stock keeping unit. */
+  sku: Scalars['ID']['output'];
 };
 
 /** A bill sent to a customer account. */
@@ -342,6 +480,251 @@ export type ItemMaster = {
   /** How fast the item sells (A fast, B medium, C slow). */
   velocityTier: VelocityTier;
 };
+
+/** An item's velocity tier as the ERP ranks it. */
+export type ItemVelocityTier = {
+  __typename?: 'ItemVelocityTier';
+  /** The stock keeping unit. */
+  sku: Scalars['ID']['output'];
+  /** How fast the item sells (A fast, B medium, C slow). */
+  velocityTier: VelocityTier;
+};
+
+/** Which way a KPI improves. */
+export type KpiDirection =
+  /** A higher value is better (e.g. perfect order rate). */
+  | 'HIGHER_IS_BETTER'
+  /** A lower value is better (e.g. DSO). */
+  | 'LOWER_IS_BETTER';
+
+/** A KPI over a period: the headline reading, the same cut by a dimension, and week by week. */
+export type KpiMeasure = {
+  __typename?: 'KpiMeasure';
+  /** One reading per value of the requested dimension (empty when no dimension was requested). */
+  byDimension: Array<KpiReading>;
+  /** One reading per ISO week of the period, oldest first. */
+  byWeek: Array<KpiReading>;
+  /** The reading for the whole period and every dimension value together. */
+  reading: KpiReading;
+};
+
+/** A span of consecutive ISO weeks (UTC) that KPIs are read over; the ERP and OMS add the KPI fields. */
+export type KpiPeriod = {
+  __typename?: 'KpiPeriod';
+  /** Every customer account's segment, cohort and payment terms (for the OMS's KPIs; not period-specific). */
+  accountProfiles: Array<AccountProfile>;
+  /**
+   * Average days delinquent (KPI standards) = DSO - best possible DSO = past-due AR at the end of
+   * the period's last week / credit sales of the trailing 91 days x 91. Numerator = past-due AR,
+   * denominator = average daily credit sales.
+   */
+  averageDaysDelinquent: KpiMeasure;
+  /**
+   * Best possible DSO (KPI standards) = current (not yet due) AR at the end of the period's last
+   * week / credit sales of the trailing 91 days x 91. An invoice is current through its due date.
+   * Numerator = current AR, denominator = average daily credit sales.
+   */
+  bestPossibleDso: KpiMeasure;
+  /**
+   * Contribution margin (KPI standards) = revenue - COGS - outbound freight (expedite premiums
+   * included) - pick/pack - return costs, for the period as a whole. Revenue and COGS are the
+   * period's invoices; the costs are the OMS's fulfilment cost totals of the orders placed in the
+   * period. Short-ship costs are not subtracted again: their units were never invoiced and their
+   * re-shipment freight is already in outbound freight. Payment fees and rebates are not recorded.
+   * Unit MONEY, denominator 1.
+   */
+  contributionMargin: KpiReading;
+  /**
+   * Credit hold frequency (KPI standards) = orders put on credit hold / orders placed x 100.
+   * Numerator: distinct orders whose hold was placed in the period (by hold week; holds follow
+   * placement within minutes); denominator: the OMS's orders placed per week. Account-level holds
+   * without an order are not counted.
+   */
+  creditHoldFrequency: KpiMeasure;
+  /** Credit hold release time (KPI standards): released - held, for the holds released in the period. */
+  creditHoldReleaseTime: CreditHoldReleaseTime;
+  /**
+   * Dispute cycle time (KPI standards) = sum of (resolved - opened) in days / disputes resolved, for
+   * the disputes resolved in the period.
+   */
+  disputeCycleTimeDays: KpiMeasure;
+  /**
+   * Dispute rate (KPI standards) = invoices disputed / invoices issued x 100, attributed as a flow:
+   * the numerator counts invoices whose FIRST dispute (of the reason, for the cut) was opened in the
+   * period, so a week's reading is final when the week ends and an invoice counts once over any
+   * range; the denominator counts the invoices issued in the period (void included).
+   */
+  disputeRate: KpiMeasure;
+  /**
+   * Dispute rate tied to order quality (KPI standards) = invoices whose first quantity,
+   * documentation or damage dispute was opened in the period / invoices issued in the period x 100.
+   */
+  disputeRateOrderQuality: KpiMeasure;
+  /**
+   * Ids of orders whose invoice has a documentation dispute opened before the period ends, for
+   * invoices issued from 13 weeks before the period starts until it ends: perfect order's
+   * documentation criterion (used by the OMS).
+   */
+  documentationDisputedOrderIds: Array<Scalars['ID']['output']>;
+  /**
+   * DSO (KPI standards), as of the end of the period's last week (a balance: the period reads as
+   * its last week; byWeek gives each week's end). TRAILING_91: ending AR / credit sales of the 91
+   * days ending then x 91; numerator = ending AR, denominator = average daily credit sales
+   * (credit sales / 91). COUNTBACK: ending AR is matched against calendar months' credit sales,
+   * newest first (the running month counts its elapsed days); numerator = days, denominator 1.
+   * AR at an instant = non-void invoices issued by then - payments received by then; credit sales
+   * = non-void invoices issued. By cohort: sum of the cohort's AR / sum of its credit sales.
+   */
+  dso: KpiMeasure;
+  /**
+   * Forecast accuracy (KPI standards) against the trailing 2, 4 and 8 weeks of actual demand ending
+   * toWeek: per product and week, actual = units ordered (OMS, customer cancellations excluded) and
+   * forecast = the ERP's lag-1 forecast (made 1 week before the week started).
+   */
+  forecastAccuracy: ForecastAccuracy;
+  /** The first ISO week of the period. */
+  fromWeek: Scalars['IsoWeek']['output'];
+  /** Fulfilment costs of the orders placed in the period (from the OMS): subtracted in contribution margin. */
+  fulfilmentCostTotals: FulfilmentCostTotals;
+  /**
+   * Gross margin % (KPI standards) = (revenue - COGS) / revenue x 100, over the invoices issued in
+   * the period (void excluded); COGS = invoiced quantity x the item's standard cost at invoicing.
+   * Numerator = revenue - COGS, denominator = revenue; null when nothing was invoiced.
+   */
+  grossMarginPercent: KpiMeasure;
+  /** Inbound ETA accuracy (KPI standards): first receipts of the period against the ETA the supplier held 7 days before arrival. */
+  inboundEtaAccuracy: InboundEtaAccuracy;
+  /**
+   * Inventory aging (KPI standards): the FIFO receipt layers on hand, aged to the Sunday ending the
+   * period (days since receipt; layers received after it are left out), in buckets 0-30, 31-60,
+   * 61-90, 91-180, 181-365 and over 365 days, with quantity and value at the layer's cost. Every
+   * bucket of every family or branch that holds stock is listed, family or branch then bucket.
+   * The layers are today's: an earlier period end ages the stock on hand now, not as it was then.
+   */
+  inventoryAging: Array<InventoryAgingRow>;
+  /** Current stock positions per product and branch (for the OMS's KPIs; not period-specific), by product then branch. */
+  inventorySnapshot: Array<InventorySnapshotRow>;
+  /** Every item's velocity tier (for the OMS's KPIs; not period-specific). */
+  itemVelocityTiers: Array<ItemVelocityTier>;
+  /** Orders placed per ISO week of the period (from the OMS): the denominator of credit hold frequency. */
+  ordersPlacedByWeek: Array<WeeklyCount>;
+  /**
+   * Price leakage: over the lines of the invoices issued in the period (void excluded), the sum of
+   * (list price - invoiced unit price) x quantity, floored at 0 per line.
+   */
+  priceLeakage: Money;
+  /**
+   * Revenue (project definition; the playbook's "revenue by channel and segment"): the amounts of
+   * the invoices issued in the period (void invoices excluded), by issue week. Unit MONEY (USD),
+   * numerator = revenue, denominator 1; a week without invoices reads 0.
+   */
+  revenue: KpiMeasure;
+  /** Units ordered per product and week for the 8 weeks ending toWeek (from the OMS): the actuals of forecast accuracy. */
+  skuWeeklyDemand: Array<SkuWeekQuantity>;
+  /**
+   * Supplier on-time delivery (KPI standards) = PO lines received within the window / PO lines due
+   * x 100. Lines due: lines whose supplier commit date falls in the period (cancelled purchase
+   * orders excluded). Within the window: first receipt from 2 days before to 0 days after the
+   * commit date (UTC dates); a line not received counts as late.
+   */
+  supplierOnTimeDelivery: KpiMeasure;
+  /** The last ISO week of the period, inclusive. */
+  toWeek: Scalars['IsoWeek']['output'];
+};
+
+
+/** A span of consecutive ISO weeks (UTC) that KPIs are read over; the ERP and OMS add the KPI fields. */
+export type KpiPeriodAverageDaysDelinquentArgs = {
+  by?: InputMaybe<ReceivablesDimension>;
+};
+
+
+/** A span of consecutive ISO weeks (UTC) that KPIs are read over; the ERP and OMS add the KPI fields. */
+export type KpiPeriodBestPossibleDsoArgs = {
+  by?: InputMaybe<ReceivablesDimension>;
+};
+
+
+/** A span of consecutive ISO weeks (UTC) that KPIs are read over; the ERP and OMS add the KPI fields. */
+export type KpiPeriodDisputeRateArgs = {
+  by?: InputMaybe<DisputeDimension>;
+};
+
+
+/** A span of consecutive ISO weeks (UTC) that KPIs are read over; the ERP and OMS add the KPI fields. */
+export type KpiPeriodDsoArgs = {
+  by?: InputMaybe<ReceivablesDimension>;
+  method?: InputMaybe<DsoMethod>;
+};
+
+
+/** A span of consecutive ISO weeks (UTC) that KPIs are read over; the ERP and OMS add the KPI fields. */
+export type KpiPeriodGrossMarginPercentArgs = {
+  by?: InputMaybe<RevenueDimension>;
+};
+
+
+/** A span of consecutive ISO weeks (UTC) that KPIs are read over; the ERP and OMS add the KPI fields. */
+export type KpiPeriodInventoryAgingArgs = {
+  by?: InputMaybe<InventoryAgingDimension>;
+};
+
+
+/** A span of consecutive ISO weeks (UTC) that KPIs are read over; the ERP and OMS add the KPI fields. */
+export type KpiPeriodRevenueArgs = {
+  by?: InputMaybe<RevenueDimension>;
+};
+
+
+/** A span of consecutive ISO weeks (UTC) that KPIs are read over; the ERP and OMS add the KPI fields. */
+export type KpiPeriodSupplierOnTimeDeliveryArgs = {
+  by?: InputMaybe<SupplierDimension>;
+};
+
+/**
+ * One measured value of a KPI for a period, with the numerator and denominator it was computed from,
+ * so readings roll up as a ratio of sums and never as an average of ratios.
+ */
+export type KpiReading = {
+  __typename?: 'KpiReading';
+  /** What it was divided by. */
+  denominator: Scalars['Decimal']['output'];
+  /** The dimension this reading is cut by (e.g. segment), or null for the whole period. */
+  dimension: Maybe<Scalars['String']['output']>;
+  /** The dimension's value (e.g. contractor), or null for the whole period. */
+  dimensionValue: Maybe<Scalars['String']['output']>;
+  /** Whether higher or lower is better. */
+  direction: KpiDirection;
+  /** First ISO week of the period the reading covers. */
+  fromWeek: Scalars['IsoWeek']['output'];
+  /** The KPI's catalog name, e.g. perfect_order_rate. */
+  kpi: Scalars['String']['output'];
+  /** What was counted or summed on top of the ratio. */
+  numerator: Scalars['Decimal']['output'];
+  /** Last ISO week of the period the reading covers (inclusive). */
+  toWeek: Scalars['IsoWeek']['output'];
+  /** The unit of value. */
+  unit: KpiUnit;
+  /** numerator / denominator in the KPI's unit (x100 for PERCENT), 4 decimals; null when the denominator is 0 (nothing to measure). */
+  value: Maybe<Scalars['Decimal']['output']>;
+};
+
+/** What a KPI value is measured in. */
+export type KpiUnit =
+  /** A count of events or documents. */
+  | 'COUNT'
+  /** Calendar days. */
+  | 'DAYS'
+  /** Hours. */
+  | 'HOURS'
+  /** An amount of money in the reading's currency (USD). */
+  | 'MONEY'
+  /** A share, value = 100 x numerator / denominator. */
+  | 'PERCENT'
+  /** A plain ratio, numerator / denominator. */
+  | 'RATIO'
+  /** A quantity of stock units. */
+  | 'UNITS';
 
 /** An amount of money: exact decimal string plus ISO 4217 currency. */
 export type Money = {
@@ -614,6 +997,51 @@ export type Receipt = {
   receivedAt: Scalars['DateTime']['output'];
 };
 
+/** How receivables KPIs are cut. */
+export type ReceivablesDimension =
+  /** By the accounts' onboarding cohort, e.g. 2025-H1. */
+  | 'COHORT';
+
+/** How revenue and margin are cut. */
+export type RevenueDimension =
+  /** By the order's entry channel as the ERP recorded it at invoicing (portal, rep, edi, api; manual for invoices without one). */
+  | 'CHANNEL'
+  /** By the billed account's customer segment. */
+  | 'SEGMENT';
+
+/** The weekly operations scorecard for one ISO week: the KPIs currently on it, judged on that week's readings. */
+export type Scorecard = {
+  __typename?: 'Scorecard';
+  /**
+   * Ids of orders whose invoice has a documentation dispute, for the 13 weeks ending week: disputes
+   * opened before the week ends, on invoices issued from 13 weeks before the first of those weeks.
+   */
+  documentationDisputedOrderIds: Array<Scalars['ID']['output']>;
+  /**
+   * One reading per ISO week for the 13 weeks ending week (oldest first, dimension null) of every
+   * scorecard-eligible KPI the ERP owns, in this order: dso (trailing-91-day method),
+   * credit_hold_release_time (mean hours), credit_hold_frequency, dispute_rate_order_quality,
+   * gross_margin_percent, supplier_on_time_delivery. Each follows the formula of the KpiPeriod
+   * field of the same name for a period of one week, read from the weekly aggregates.
+   */
+  erpReadings: Array<KpiReading>;
+  /** Orders placed per ISO week for the 13 weeks ending week (from the OMS): the denominator of credit hold frequency. */
+  ordersPlacedByWeek: Array<WeeklyCount>;
+  /** The ISO week reviewed. */
+  week: Scalars['IsoWeek']['output'];
+};
+
+/** Units ordered of one product in one ISO week. */
+export type SkuWeekQuantity = {
+  __typename?: 'SkuWeekQuantity';
+  /** Units ordered. */
+  quantity: Scalars['Int']['output'];
+  /** The stock keeping unit. */
+  sku: Scalars['ID']['output'];
+  /** The ISO week the orders were placed in. */
+  week: Scalars['IsoWeek']['output'];
+};
+
 /** A company we buy stock from. */
 export type Supplier = {
   __typename?: 'Supplier';
@@ -649,6 +1077,11 @@ export type SupplierConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** How supplier KPIs are cut. */
+export type SupplierDimension =
+  /** By supplier number. */
+  | 'SUPPLIER';
+
 /** One supplier in a page, with the cursor that points at it. */
 export type SupplierEdge = {
   __typename?: 'SupplierEdge';
@@ -666,6 +1099,15 @@ export type VelocityTier =
   | 'B'
   /** Slow movers: the long tail. */
   | 'C';
+
+/** A count for one ISO week. */
+export type WeeklyCount = {
+  __typename?: 'WeeklyCount';
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** The ISO week. */
+  week: Scalars['IsoWeek']['output'];
+};
 
 /** One forecast snapshot of a product's demand for one ISO week. */
 export type WeeklyForecast = {
@@ -760,8 +1202,10 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = {
   Account: Account;
   Branch: Branch;
+  KpiPeriod: KpiPeriod;
   Order: Order;
   Product: Product;
+  Scorecard: Scorecard;
 };
 
 /** Mapping of federation reference types */
@@ -772,12 +1216,28 @@ export type FederationReferenceTypes = {
   Branch:
     ( { __typename: 'Branch' }
     & GraphQLRecursivePick<FederationTypes['Branch'], {"code":true}> );
+  KpiPeriod:
+    ( { __typename: 'KpiPeriod' }
+    & GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"fromWeek":true,"toWeek":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"fulfilmentCostTotals":{"outboundFreight":{"minorUnits":true},"expedite":{"minorUnits":true},"pickPack":{"minorUnits":true},"returns":{"minorUnits":true},"shortShip":{"minorUnits":true}}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"fulfilmentCostTotals":{"outboundFreight":{"minorUnits":true},"expedite":{"minorUnits":true},"pickPack":{"minorUnits":true},"returns":{"minorUnits":true},"shortShip":{"minorUnits":true}},"ordersPlacedByWeek":{"week":true,"count":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"fulfilmentCostTotals":{"outboundFreight":{"minorUnits":true},"expedite":{"minorUnits":true},"pickPack":{"minorUnits":true},"returns":{"minorUnits":true},"shortShip":{"minorUnits":true}},"skuWeeklyDemand":{"sku":true,"week":true,"quantity":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"fulfilmentCostTotals":{"outboundFreight":{"minorUnits":true},"expedite":{"minorUnits":true},"pickPack":{"minorUnits":true},"returns":{"minorUnits":true},"shortShip":{"minorUnits":true}},"ordersPlacedByWeek":{"week":true,"count":true},"skuWeeklyDemand":{"sku":true,"week":true,"quantity":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"ordersPlacedByWeek":{"week":true,"count":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"ordersPlacedByWeek":{"week":true,"count":true},"skuWeeklyDemand":{"sku":true,"week":true,"quantity":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"skuWeeklyDemand":{"sku":true,"week":true,"quantity":true}}> ) );
   Order:
     ( { __typename: 'Order' }
     & GraphQLRecursivePick<FederationTypes['Order'], {"id":true}> );
   Product:
     ( { __typename: 'Product' }
     & GraphQLRecursivePick<FederationTypes['Product'], {"sku":true}> );
+  Scorecard:
+    ( { __typename: 'Scorecard' }
+    & GraphQLRecursivePick<FederationTypes['Scorecard'], {"week":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Scorecard'], {"ordersPlacedByWeek":{"week":true,"count":true}}> ) );
 };
 
 
@@ -792,24 +1252,43 @@ export type ResolversTypes = {
   AccountConnection: ResolverTypeWrapper<Omit<AccountConnection, 'edges'> & { edges: Array<ResolversTypes['AccountEdge']> }>;
   AccountEdge: ResolverTypeWrapper<Omit<AccountEdge, 'node'> & { node: ResolversTypes['Account'] }>;
   AccountFilter: AccountFilter;
+  AccountProfile: ResolverTypeWrapper<AccountProfile>;
   Branch: ResolverTypeWrapper<BranchRow>;
   ContractPrice: ResolverTypeWrapper<ContractPriceRow>;
   CreditHold: ResolverTypeWrapper<CreditHoldRow>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   CreditHoldReason: CreditHoldReason;
+  CreditHoldReleaseTime: ResolverTypeWrapper<CreditHoldReleaseTime>;
   CreditStatus: CreditStatus;
   CustomerSegment: CustomerSegment;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   Dispute: ResolverTypeWrapper<DisputeRow>;
+  DisputeDimension: DisputeDimension;
   DisputeReason: DisputeReason;
+  DsoMethod: DsoMethod;
+  ForecastAccuracy: ResolverTypeWrapper<ForecastAccuracy>;
+  ForecastWindow: ResolverTypeWrapper<ForecastWindow>;
+  FulfilmentCostTotals: ResolverTypeWrapper<FulfilmentCostTotals>;
+  InboundEtaAccuracy: ResolverTypeWrapper<InboundEtaAccuracy>;
+  InventoryAgeBucket: InventoryAgeBucket;
+  InventoryAgingDimension: InventoryAgingDimension;
+  InventoryAgingRow: ResolverTypeWrapper<InventoryAgingRow>;
   InventoryPosition: ResolverTypeWrapper<InventoryPositionRow>;
+  InventorySnapshotRow: ResolverTypeWrapper<InventorySnapshotRow>;
   Invoice: ResolverTypeWrapper<InvoiceRow>;
   InvoiceConnection: ResolverTypeWrapper<Omit<InvoiceConnection, 'edges'> & { edges: Array<ResolversTypes['InvoiceEdge']> }>;
   InvoiceEdge: ResolverTypeWrapper<Omit<InvoiceEdge, 'node'> & { node: ResolversTypes['Invoice'] }>;
   InvoiceStatus: InvoiceStatus;
+  IsoWeek: ResolverTypeWrapper<Scalars['IsoWeek']['output']>;
   ItemMaster: ResolverTypeWrapper<ItemMasterRow>;
+  ItemVelocityTier: ResolverTypeWrapper<ItemVelocityTier>;
+  KpiDirection: KpiDirection;
+  KpiMeasure: ResolverTypeWrapper<KpiMeasure>;
+  KpiPeriod: ResolverTypeWrapper<KpiPeriodRow>;
+  KpiReading: ResolverTypeWrapper<KpiReading>;
+  KpiUnit: KpiUnit;
   Money: ResolverTypeWrapper<Money>;
   Order: ResolverTypeWrapper<OrderRow>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -826,10 +1305,16 @@ export type ResolversTypes = {
   PurchaseOrderStatus: PurchaseOrderStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Receipt: ResolverTypeWrapper<ReceiptRow>;
+  ReceivablesDimension: ReceivablesDimension;
+  RevenueDimension: RevenueDimension;
+  Scorecard: ResolverTypeWrapper<ScorecardRow>;
+  SkuWeekQuantity: ResolverTypeWrapper<SkuWeekQuantity>;
   Supplier: ResolverTypeWrapper<SupplierRow>;
   SupplierConnection: ResolverTypeWrapper<Omit<SupplierConnection, 'edges'> & { edges: Array<ResolversTypes['SupplierEdge']> }>;
+  SupplierDimension: SupplierDimension;
   SupplierEdge: ResolverTypeWrapper<Omit<SupplierEdge, 'node'> & { node: ResolversTypes['Supplier'] }>;
   VelocityTier: VelocityTier;
+  WeeklyCount: ResolverTypeWrapper<WeeklyCount>;
   WeeklyForecast: ResolverTypeWrapper<WeeklyForecastRow>;
 };
 
@@ -843,19 +1328,32 @@ export type ResolversParentTypes = {
   AccountConnection: Omit<AccountConnection, 'edges'> & { edges: Array<ResolversParentTypes['AccountEdge']> };
   AccountEdge: Omit<AccountEdge, 'node'> & { node: ResolversParentTypes['Account'] };
   AccountFilter: AccountFilter;
+  AccountProfile: AccountProfile;
   Branch: BranchRow;
   ContractPrice: ContractPriceRow;
   CreditHold: CreditHoldRow;
   Float: Scalars['Float']['output'];
+  CreditHoldReleaseTime: CreditHoldReleaseTime;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   Dispute: DisputeRow;
+  ForecastAccuracy: ForecastAccuracy;
+  ForecastWindow: ForecastWindow;
+  FulfilmentCostTotals: FulfilmentCostTotals;
+  InboundEtaAccuracy: InboundEtaAccuracy;
+  InventoryAgingRow: InventoryAgingRow;
   InventoryPosition: InventoryPositionRow;
+  InventorySnapshotRow: InventorySnapshotRow;
   Invoice: InvoiceRow;
   InvoiceConnection: Omit<InvoiceConnection, 'edges'> & { edges: Array<ResolversParentTypes['InvoiceEdge']> };
   InvoiceEdge: Omit<InvoiceEdge, 'node'> & { node: ResolversParentTypes['Invoice'] };
+  IsoWeek: Scalars['IsoWeek']['output'];
   ItemMaster: ItemMasterRow;
+  ItemVelocityTier: ItemVelocityTier;
+  KpiMeasure: KpiMeasure;
+  KpiPeriod: KpiPeriodRow;
+  KpiReading: KpiReading;
   Money: Money;
   Order: OrderRow;
   PageInfo: PageInfo;
@@ -870,9 +1368,12 @@ export type ResolversParentTypes = {
   PurchaseOrderLine: PurchaseOrderLineRow;
   Query: Record<PropertyKey, never>;
   Receipt: ReceiptRow;
+  Scorecard: ScorecardRow;
+  SkuWeekQuantity: SkuWeekQuantity;
   Supplier: SupplierRow;
   SupplierConnection: Omit<SupplierConnection, 'edges'> & { edges: Array<ResolversParentTypes['SupplierEdge']> };
   SupplierEdge: Omit<SupplierEdge, 'node'> & { node: ResolversParentTypes['Supplier'] };
+  WeeklyCount: WeeklyCount;
   WeeklyForecast: WeeklyForecastRow;
 };
 
@@ -907,6 +1408,13 @@ export type AccountEdgeResolvers<ContextType = Context, ParentType extends Resol
   node?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
 };
 
+export type AccountProfileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccountProfile'] = ResolversParentTypes['AccountProfile']> = {
+  accountId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  cohort?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  paymentTermsDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  segment?: Resolver<ResolversTypes['CustomerSegment'], ParentType, ContextType>;
+};
+
 export type BranchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Branch'] = ResolversParentTypes['Branch'], FederationReferenceType extends FederationReferenceTypes['Branch'] = FederationReferenceTypes['Branch']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Branch']> | FederationReferenceType, FederationReferenceType, ContextType>;
   city?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -938,6 +1446,12 @@ export type CreditHoldResolvers<ContextType = Context, ParentType extends Resolv
   releasedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
+export type CreditHoldReleaseTimeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreditHoldReleaseTime'] = ResolversParentTypes['CreditHoldReleaseTime']> = {
+  mean?: Resolver<ResolversTypes['KpiMeasure'], ParentType, ContextType>;
+  medianHours?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  p90Hours?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+};
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -960,6 +1474,32 @@ export type DisputeResolvers<ContextType = Context, ParentType extends Resolvers
   tiedToOrderQuality?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type ForecastAccuracyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ForecastAccuracy'] = ResolversParentTypes['ForecastAccuracy']> = {
+  trailing2Weeks?: Resolver<ResolversTypes['ForecastWindow'], ParentType, ContextType>;
+  trailing4Weeks?: Resolver<ResolversTypes['ForecastWindow'], ParentType, ContextType>;
+  trailing8Weeks?: Resolver<ResolversTypes['ForecastWindow'], ParentType, ContextType>;
+};
+
+export type ForecastWindowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ForecastWindow'] = ResolversParentTypes['ForecastWindow']> = {
+  bias?: Resolver<ResolversTypes['KpiReading'], ParentType, ContextType>;
+  lagWeeks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  wape?: Resolver<ResolversTypes['KpiReading'], ParentType, ContextType>;
+};
+
+export type InboundEtaAccuracyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InboundEtaAccuracy'] = ResolversParentTypes['InboundEtaAccuracy']> = {
+  biasDays?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  meanAbsoluteErrorDays?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  withinTwoDays?: Resolver<ResolversTypes['KpiMeasure'], ParentType, ContextType>;
+};
+
+export type InventoryAgingRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InventoryAgingRow'] = ResolversParentTypes['InventoryAgingRow']> = {
+  bucket?: Resolver<ResolversTypes['InventoryAgeBucket'], ParentType, ContextType>;
+  dimension?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dimensionValue?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
 export type InventoryPositionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InventoryPosition'] = ResolversParentTypes['InventoryPosition']> = {
   available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   branch?: Resolver<ResolversTypes['Branch'], ParentType, ContextType>;
@@ -968,6 +1508,14 @@ export type InventoryPositionResolvers<ContextType = Context, ParentType extends
   onHold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   safetyStock?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   syncAgeMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type InventorySnapshotRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InventorySnapshotRow'] = ResolversParentTypes['InventorySnapshotRow']> = {
+  branchCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  onHand?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  onHold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  safetyStock?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sku?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type InvoiceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Invoice'] = ResolversParentTypes['Invoice']> = {
@@ -996,6 +1544,10 @@ export type InvoiceEdgeResolvers<ContextType = Context, ParentType extends Resol
   node?: Resolver<ResolversTypes['Invoice'], ParentType, ContextType>;
 };
 
+export interface IsoWeekScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['IsoWeek'], any> {
+  name: 'IsoWeek';
+}
+
 export type ItemMasterResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ItemMaster'] = ResolversParentTypes['ItemMaster']> = {
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1007,6 +1559,56 @@ export type ItemMasterResolvers<ContextType = Context, ParentType extends Resolv
   standardCost?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   unitOfMeasure?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   velocityTier?: Resolver<ResolversTypes['VelocityTier'], ParentType, ContextType>;
+};
+
+export type ItemVelocityTierResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ItemVelocityTier'] = ResolversParentTypes['ItemVelocityTier']> = {
+  sku?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  velocityTier?: Resolver<ResolversTypes['VelocityTier'], ParentType, ContextType>;
+};
+
+export type KpiMeasureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KpiMeasure'] = ResolversParentTypes['KpiMeasure']> = {
+  byDimension?: Resolver<Array<ResolversTypes['KpiReading']>, ParentType, ContextType>;
+  byWeek?: Resolver<Array<ResolversTypes['KpiReading']>, ParentType, ContextType>;
+  reading?: Resolver<ResolversTypes['KpiReading'], ParentType, ContextType>;
+};
+
+export type KpiPeriodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KpiPeriod'] = ResolversParentTypes['KpiPeriod'], FederationReferenceType extends FederationReferenceTypes['KpiPeriod'] = FederationReferenceTypes['KpiPeriod']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['KpiPeriod']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  accountProfiles?: Resolver<Array<ResolversTypes['AccountProfile']>, ParentType, ContextType>;
+  averageDaysDelinquent?: Resolver<ResolversTypes['KpiMeasure'], ParentType, ContextType, Partial<KpiPeriodAverageDaysDelinquentArgs>>;
+  bestPossibleDso?: Resolver<ResolversTypes['KpiMeasure'], ParentType, ContextType, Partial<KpiPeriodBestPossibleDsoArgs>>;
+  contributionMargin?: Resolver<ResolversTypes['KpiReading'], ParentType, ContextType>;
+  creditHoldFrequency?: Resolver<ResolversTypes['KpiMeasure'], ParentType, ContextType>;
+  creditHoldReleaseTime?: Resolver<ResolversTypes['CreditHoldReleaseTime'], ParentType, ContextType>;
+  disputeCycleTimeDays?: Resolver<ResolversTypes['KpiMeasure'], ParentType, ContextType>;
+  disputeRate?: Resolver<ResolversTypes['KpiMeasure'], ParentType, ContextType, Partial<KpiPeriodDisputeRateArgs>>;
+  disputeRateOrderQuality?: Resolver<ResolversTypes['KpiMeasure'], ParentType, ContextType>;
+  documentationDisputedOrderIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  dso?: Resolver<ResolversTypes['KpiMeasure'], ParentType, ContextType, RequireFields<KpiPeriodDsoArgs, 'method'>>;
+  forecastAccuracy?: Resolver<ResolversTypes['ForecastAccuracy'], ParentType, ContextType>;
+  fromWeek?: Resolver<ResolversTypes['IsoWeek'], ParentType, ContextType>;
+  grossMarginPercent?: Resolver<ResolversTypes['KpiMeasure'], ParentType, ContextType, Partial<KpiPeriodGrossMarginPercentArgs>>;
+  inboundEtaAccuracy?: Resolver<ResolversTypes['InboundEtaAccuracy'], ParentType, ContextType>;
+  inventoryAging?: Resolver<Array<ResolversTypes['InventoryAgingRow']>, ParentType, ContextType, RequireFields<KpiPeriodInventoryAgingArgs, 'by'>>;
+  inventorySnapshot?: Resolver<Array<ResolversTypes['InventorySnapshotRow']>, ParentType, ContextType>;
+  itemVelocityTiers?: Resolver<Array<ResolversTypes['ItemVelocityTier']>, ParentType, ContextType>;
+  priceLeakage?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  revenue?: Resolver<ResolversTypes['KpiMeasure'], ParentType, ContextType, Partial<KpiPeriodRevenueArgs>>;
+  supplierOnTimeDelivery?: Resolver<ResolversTypes['KpiMeasure'], ParentType, ContextType, Partial<KpiPeriodSupplierOnTimeDeliveryArgs>>;
+  toWeek?: Resolver<ResolversTypes['IsoWeek'], ParentType, ContextType>;
+};
+
+export type KpiReadingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KpiReading'] = ResolversParentTypes['KpiReading']> = {
+  denominator?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  dimension?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dimensionValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['KpiDirection'], ParentType, ContextType>;
+  fromWeek?: Resolver<ResolversTypes['IsoWeek'], ParentType, ContextType>;
+  kpi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  numerator?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  toWeek?: Resolver<ResolversTypes['IsoWeek'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['KpiUnit'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
 };
 
 export type MoneyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
@@ -1113,6 +1715,13 @@ export type ReceiptResolvers<ContextType = Context, ParentType extends Resolvers
   receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
+export type ScorecardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Scorecard'] = ResolversParentTypes['Scorecard'], FederationReferenceType extends FederationReferenceTypes['Scorecard'] = FederationReferenceTypes['Scorecard']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Scorecard']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  documentationDisputedOrderIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  erpReadings?: Resolver<Array<ResolversTypes['KpiReading']>, ParentType, ContextType>;
+  week?: Resolver<ResolversTypes['IsoWeek'], ParentType, ContextType>;
+};
+
 export type SupplierResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Supplier'] = ResolversParentTypes['Supplier']> = {
   country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1143,18 +1752,30 @@ export type Resolvers<ContextType = Context> = {
   Account?: AccountResolvers<ContextType>;
   AccountConnection?: AccountConnectionResolvers<ContextType>;
   AccountEdge?: AccountEdgeResolvers<ContextType>;
+  AccountProfile?: AccountProfileResolvers<ContextType>;
   Branch?: BranchResolvers<ContextType>;
   ContractPrice?: ContractPriceResolvers<ContextType>;
   CreditHold?: CreditHoldResolvers<ContextType>;
+  CreditHoldReleaseTime?: CreditHoldReleaseTimeResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   Dispute?: DisputeResolvers<ContextType>;
+  ForecastAccuracy?: ForecastAccuracyResolvers<ContextType>;
+  ForecastWindow?: ForecastWindowResolvers<ContextType>;
+  InboundEtaAccuracy?: InboundEtaAccuracyResolvers<ContextType>;
+  InventoryAgingRow?: InventoryAgingRowResolvers<ContextType>;
   InventoryPosition?: InventoryPositionResolvers<ContextType>;
+  InventorySnapshotRow?: InventorySnapshotRowResolvers<ContextType>;
   Invoice?: InvoiceResolvers<ContextType>;
   InvoiceConnection?: InvoiceConnectionResolvers<ContextType>;
   InvoiceEdge?: InvoiceEdgeResolvers<ContextType>;
+  IsoWeek?: GraphQLScalarType;
   ItemMaster?: ItemMasterResolvers<ContextType>;
+  ItemVelocityTier?: ItemVelocityTierResolvers<ContextType>;
+  KpiMeasure?: KpiMeasureResolvers<ContextType>;
+  KpiPeriod?: KpiPeriodResolvers<ContextType>;
+  KpiReading?: KpiReadingResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -1169,6 +1790,7 @@ export type Resolvers<ContextType = Context> = {
   PurchaseOrderLine?: PurchaseOrderLineResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Receipt?: ReceiptResolvers<ContextType>;
+  Scorecard?: ScorecardResolvers<ContextType>;
   Supplier?: SupplierResolvers<ContextType>;
   SupplierConnection?: SupplierConnectionResolvers<ContextType>;
   SupplierEdge?: SupplierEdgeResolvers<ContextType>;

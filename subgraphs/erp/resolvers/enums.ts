@@ -37,11 +37,28 @@ export const enumResolvers = {
     MANUAL: 'manual',
   },
   DisputeReason: { PRICING: 'pricing', QUANTITY: 'quantity', DOCUMENTATION: 'documentation', DAMAGE: 'damage' },
+  // KPI arguments: the internal value is the dimension name a reading reports (dimension: "segment").
+  RevenueDimension: { CHANNEL: 'channel', SEGMENT: 'segment' },
+  ReceivablesDimension: { COHORT: 'cohort' },
+  DsoMethod: { TRAILING_91: 'trailing_91', COUNTBACK: 'countback' },
+  DisputeDimension: { REASON: 'reason' },
+  SupplierDimension: { SUPPLIER: 'supplier' },
+  InventoryAgingDimension: { FAMILY: 'family', BRANCH: 'branch' },
 } as const;
 
 /** A database enum value typed as the generated enum; the schema's internal values map it on output. */
 export function asEnum<GraphQLEnum extends string>(dbValue: string): GraphQLEnum {
   return dbValue as GraphQLEnum;
+}
+
+/**
+ * A KPI enum argument as its internal value (the lower-case name); null when omitted. A value
+ * given in the query arrives as the internal value, but an SDL default arrives as the enum's NAME
+ * (buildSubgraphSchema attaches internal values after it has parsed defaults): lower-casing
+ * reads both the same.
+ */
+export function internalValue<Internal extends string>(value: string | null | undefined): Internal | null {
+  return (value?.toLowerCase() ?? null) as Internal | null;
 }
 
 /**

@@ -9,6 +9,7 @@ import { enumResolvers } from './enums.ts';
 import { InventoryPosition } from './inventory-position.ts';
 import { Invoice } from './invoice.ts';
 import { ItemMaster } from './item-master.ts';
+import { KpiPeriod } from './kpi-period.ts';
 import { Order } from './order.ts';
 import { Payment } from './payment.ts';
 import { PriceBreak } from './price-break.ts';
@@ -18,6 +19,7 @@ import { PurchaseOrder } from './purchase-order.ts';
 import { PurchaseOrderLine } from './purchase-order-line.ts';
 import { Query } from './query.ts';
 import { Receipt } from './receipt.ts';
+import { Scorecard } from './scorecard.ts';
 import { Supplier } from './supplier.ts';
 import { WeeklyForecast } from './weekly-forecast.ts';
 
@@ -43,4 +45,6 @@ export const resolvers: Resolvers = {
   Payment,
   CreditHold,
   Dispute,
+  KpiPeriod,
+  Scorecard,
 };
