@@ -8,6 +8,7 @@ import { firstOrdersByQuoteIds, orderCountsByAccounts, ordersByIds, ordersPageBy
 import { quoteCountsByAccounts, quotesByIds, quotesPageByAccounts } from './db/quotes.repository.ts';
 import { returnCountsByAccounts, returnsByIds, returnsByOrderIds, returnsPageByAccounts } from './db/returns.repository.ts';
 import { shipmentCountsByBranches, shipmentsByIds, shipmentsByOrderIds, shipmentsPageByBranches, type ShippedWindow } from './db/shipments.repository.ts';
+import { createKpiLoaders } from './kpi-loaders.ts';
 import { parentPageLoader } from './page-loader.ts';
 import { CLOSED_ORDER_STATUSES } from './rules/inventory.rules.ts';
 
@@ -53,6 +54,9 @@ export function createLoaders(db: Db) {
       (codes, args) => shipmentCountsByBranches(db, codes, args.window),
       (row) => row.branch_code,
     ),
+
+    /** The weekly KPI aggregates, read once per request for all the periods it asks about. */
+    kpi: createKpiLoaders(db),
 
     /** The instant "now" means for this request: the dataset's as-of when recorded, read once. */
     asOf(): Promise<Date> {

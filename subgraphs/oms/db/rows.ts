@@ -138,3 +138,26 @@ export interface ProductRow {
   networkOnHold?: number;
   networkSafetyStock?: number;
 }
+
+/**
+ * The KpiPeriod representation: its key, plus the ERP's figures that @requires adds for the fields
+ * that need them (absent otherwise). Enum values arrive as their GraphQL names, e.g. "CONTRACTOR".
+ */
+export interface KpiPeriodRow {
+  fromWeek: string;
+  toWeek: string;
+  documentationDisputedOrderIds?: string[];
+  accountProfiles?: { accountId: string; segment: string; paymentTermsDays?: number }[];
+  itemVelocityTiers?: { sku: string; velocityTier: string }[];
+  priceLeakage?: { minorUnits: string; currencyCode?: string };
+  inventorySnapshot?: { sku: string; branchCode: string; onHand: number; onHold: number; safetyStock: number }[];
+}
+
+/** QuoteToOrder's fields take arguments, so it is resolved from its period. */
+export type QuoteToOrderRow = KpiPeriodRow;
+
+/** The Scorecard representation: its week, plus the ERP's disputed order ids through @requires. */
+export interface ScorecardRow {
+  week: string;
+  documentationDisputedOrderIds?: string[];
+}

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { OrderRow, OrderLineRow, OrderStatusChangeRow, CampaignRow, ShipmentRow, OrderExceptionRow, ReturnRow, QuoteRow, AccountRow, BranchRow, ProductRow } from '../db/rows.ts';
+import type { OrderRow, OrderLineRow, OrderStatusChangeRow, CampaignRow, ShipmentRow, OrderExceptionRow, ReturnRow, QuoteRow, AccountRow, BranchRow, ProductRow, KpiPeriodRow, QuoteToOrderRow, ScorecardRow } from '../db/rows.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -18,6 +18,8 @@ export type Scalars = {
   DateTime: { input: Date; output: Date | string; }
   /** An exact decimal number written as a string (money amounts, never a float), e.g. "1234.50". */
   Decimal: { input: string; output: string; }
+  /** An ISO 8601 week, Monday to Sunday in UTC, written YYYY-Www, e.g. "2026-W44". */
+  IsoWeek: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
@@ -69,6 +71,35 @@ export type AccountOrderFilter = {
   status?: InputMaybe<Array<OrderStatus>>;
 };
 
+/** A customer account's profile as the ERP keeps it: what the OMS needs to cut KPIs by segment and cost payment terms. */
+export type AccountProfile = {
+  __typename?: 'AccountProfile';
+  /** The account number, e.g. "ACCT-0001". */
+  accountId: Scalars['ID']['output'];
+  /** Days the account has to pay an invoice (e.g. 30 for net 30). */
+  paymentTermsDays: Scalars['Int']['output'];
+  /** The account's customer segment. */
+  segment: CustomerSegment;
+};
+
+/** Backorder days outstanding at the period end, with the unit-days late behind it. */
+export type BackorderDaysOutstanding = {
+  __typename?: 'BackorderDaysOutstanding';
+  /** Average days late of the open backorder lines: sum of line ages / open backorder lines (kpi backorder_days_outstanding). */
+  averageDays: KpiMeasure;
+  /**
+   * Sum over the open backorder lines of units x days late, at the period end. Units are the open
+   * backordered quantity; for a backorder since filled or cancelled, whose waiting quantity the OMS no
+   * longer keeps, the line's ordered quantity.
+   */
+  unitDaysLate: Scalars['Decimal']['output'];
+};
+
+/** How backorder incidence can be cut. */
+export type BackorderDimension =
+  /** By the ordered product's velocity tier (A fast, B medium, C slow). */
+  | 'VELOCITY_TIER';
+
 /** A branch (warehouse) of the distribution network, which holds stock and ships orders. */
 export type Branch = {
   __typename?: 'Branch';
@@ -87,6 +118,23 @@ export type BranchShipmentsArgs = {
   shippedTo?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** On hand vs available-to-promise variance at one branch. */
+export type BranchAtpVariance = {
+  __typename?: 'BranchAtpVariance';
+  /** Available to promise at the branch: on hand - units allocated to open order lines. */
+  availableToPromise: Scalars['Int']['output'];
+  /** The branch code, e.g. "CHI". */
+  branchCode: Scalars['ID']['output'];
+  /** Units on hand at the branch. */
+  onHand: Scalars['Int']['output'];
+  /** Product positions at the branch. */
+  positions: Scalars['Int']['output'];
+  /** Share of the branch's positions where storefront availability differs from what could ship, x100. */
+  storefrontMismatch: KpiReading;
+  /** on hand - available to promise. */
+  variance: Scalars['Int']['output'];
+};
+
 /** A marketing campaign that orders can be attributed to. */
 export type Campaign = {
   __typename?: 'Campaign';
@@ -102,12 +150,82 @@ export type Campaign = {
   targetSegment: Maybe<Scalars['String']['output']>;
 };
 
+/** Orders carrying a campaign attribution, over the orders placed in the period. */
+export type CampaignInfluence = {
+  __typename?: 'CampaignInfluence';
+  /** Orders with a campaign attribution / orders placed, x100 (kpi campaign_influenced_order_share). */
+  orderShare: KpiMeasure;
+  /**
+   * Booked value (ordered quantity x unit price) of campaign-attributed orders / booked value of all
+   * orders placed, x100, cancelled orders excluded from both (kpi campaign_influenced_revenue_share).
+   */
+  revenueShare: KpiMeasure;
+};
+
+/** How the cancellation rate can be cut. */
+export type CancellationDimension =
+  /** By who cancelled: the customer or us, for a supplier stockout. */
+  | 'INITIATOR'
+  /** By the customer segment of the ordering account. */
+  | 'SEGMENT';
+
 /** Who cancelled an order. */
 export type CancellationInitiator =
   /** The customer withdrew the order. */
   | 'CUSTOMER'
   /** We cancelled because we could not source the goods. */
   | 'SUPPLIER_STOCKOUT';
+
+/** How cost to serve can be cut. */
+export type CostToServeDimension =
+  /** One row per customer account. */
+  | 'ACCOUNT'
+  /** One row per order type, i.e. the channel the order came in through (portal, rep, EDI, API). */
+  | 'ORDER_TYPE';
+
+/** The cost to serve one account or one order type over the orders placed in the period. */
+export type CostToServeRow = {
+  __typename?: 'CostToServeRow';
+  /** What the row is cut by: account or order_type. */
+  dimension: Scalars['String']['output'];
+  /** The account number (e.g. "ACCT-0001") or the order type (portal, rep, edi, api). */
+  dimensionValue: Scalars['String']['output'];
+  /** Expedite premiums paid. */
+  expeditePremium: Money;
+  /** Outbound freight paid. */
+  freight: Money;
+  /** Shipments sent x the handling rate. */
+  handling: Money;
+  /** Orders placed in the period. */
+  orders: Scalars['Int']['output'];
+  /** Shipped value x payment terms days / 365 x the annual cost of capital. */
+  paymentTermsCarrying: Money;
+  /** total / orders, rounded to the cent; null when there were no orders. */
+  perOrder: Maybe<Money>;
+  /** total / revenue, x100 (kpi cost_to_serve_percent). */
+  percentOfRevenue: KpiReading;
+  /** Order lines picked (lines with a shipped quantity) x the pick rate. */
+  picking: Money;
+  /** Returns x the returns handling rate. */
+  returnsHandling: Money;
+  /** Revenue: shipped quantity x unit price of those orders. */
+  revenue: Money;
+  /** The sum of the activity costs. */
+  total: Money;
+};
+
+/** The customer segment an account belongs to; drives pricing, terms and merchandising. */
+export type CustomerSegment =
+  /** Construction and installation contractors buying for job sites. */
+  | 'CONTRACTOR'
+  /** Resellers and distributors buying for their own stock. */
+  | 'DISTRIBUTOR'
+  /** Public-sector buyers on contract pricing. */
+  | 'GOVERNMENT'
+  /** Maintenance, repair and operations buyers at plants and facilities. */
+  | 'MRO'
+  /** Original equipment manufacturers that build our parts into their products. */
+  | 'OEM';
 
 /** Narrows a list of fulfilment exceptions. Every condition given must hold. */
 export type ExceptionFilter = {
@@ -119,6 +237,434 @@ export type ExceptionFilter = {
   unownedOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** How exception types are ranked. */
+export type ExceptionRanking =
+  /** Most margin lost first. */
+  | 'MARGIN_IMPACT'
+  /** Most exceptions opened first. */
+  | 'VOLUME';
+
+/** One type of fulfilment exception over the period (exceptions opened in the period). */
+export type ExceptionTypeSummary = {
+  __typename?: 'ExceptionTypeSummary';
+  /** Margin lost to them: sum of their margin impact. */
+  marginImpact: Money;
+  /** Median hours from opening to resolution of the resolved ones; null when none is resolved. */
+  medianResolutionHours: Maybe<Scalars['Decimal']['output']>;
+  /** Exceptions of this type opened in the period. */
+  opened: Scalars['Int']['output'];
+  /** How many of them have an owner. */
+  owned: Scalars['Int']['output'];
+  /** Owned / opened, x100 (kpi exception_owner_coverage, cut by exception type). */
+  ownerCoverage: KpiReading;
+  /** The exception type, e.g. "late_shipment". */
+  type: Scalars['String']['output'];
+};
+
+/** Fulfilment costs of a period's orders. */
+export type FulfilmentCostTotals = {
+  __typename?: 'FulfilmentCostTotals';
+  /** Expedite premiums paid on their shipments. */
+  expedite: Money;
+  /** Outbound freight paid on their shipments (re-shipments included). */
+  outboundFreight: Money;
+  /** Pick and pack: lines picked x pick rate + shipments x handling rate (cost-to-serve rates). */
+  pickPack: Money;
+  /** Return costs: return freight, restocking and write-off. */
+  returns: Money;
+  /** Short-ship costs: value of units cancelled on orders that shipped, plus re-shipment freight (also part of outboundFreight). */
+  shortShip: Money;
+};
+
+/** One current stock position of a product at a branch, as the ERP records it. */
+export type InventorySnapshotRow = {
+  __typename?: 'InventorySnapshotRow';
+  /** The branch holding the stock. */
+  branchCode: Scalars['ID']['output'];
+  /** Units physically on hand. */
+  onHand: Scalars['Int']['output'];
+  /** Units on hold (quality, damage, cycle count). */
+  onHold: Scalars['Int']['output'];
+  /** Safety stock units reserved. */
+  safetyStock: Scalars['Int']['output'];
+  /** The stock keeping unit. */
+  sku: Scalars['ID']['output'];
+};
+
+/** An item's velocity tier as the ERP ranks it. */
+export type ItemVelocityTier = {
+  __typename?: 'ItemVelocityTier';
+  /** The stock keeping unit. */
+  sku: Scalars['ID']['output'];
+  /** How fast the item sells (A fast, B medium, C slow). */
+  velocityTier: VelocityTier;
+};
+
+/** Which way a KPI improves. */
+export type KpiDirection =
+  /** A higher value is better (e.g. perfect order rate). */
+  | 'HIGHER_IS_BETTER'
+  /** A lower value is better (e.g. DSO). */
+  | 'LOWER_IS_BETTER';
+
+/** A KPI over a period: the headline reading, the same cut by a dimension, and week by week. */
+export type KpiMeasure = {
+  __typename?: 'KpiMeasure';
+  /** One reading per value of the requested dimension (empty when no dimension was requested). */
+  byDimension: Array<KpiReading>;
+  /** One reading per ISO week of the period, oldest first. */
+  byWeek: Array<KpiReading>;
+  /** The reading for the whole period and every dimension value together. */
+  reading: KpiReading;
+};
+
+/**
+ * A span of consecutive ISO weeks (Monday to Sunday, UTC) that KPIs are measured over. The
+ * operating model (ops) creates periods; the OMS adds the fulfilment, quote and exception KPIs it
+ * owns. Every KPI states its formula and which orders, lines or events fall in the period.
+ */
+export type KpiPeriod = {
+  __typename?: 'KpiPeriod';
+  /** Every customer account's segment, cohort and payment terms (from the ERP). */
+  accountProfiles: Array<AccountProfile>;
+  /**
+   * Backorder days outstanding (project definition; kpi-standards names it without a standard):
+   * average age in days of the order lines open on backorder, measured from the end of the order's
+   * original promised date to the snapshot instant (0 while the promise is still ahead). A snapshot is
+   * taken at the end of each week (or at the dataset's as-of instant, when earlier); the period's
+   * reading is the snapshot at its end, never a sum over weeks.
+   */
+  backorderDaysOutstanding: BackorderDaysOutstanding;
+  /**
+   * Backorder incidence = lines that went on backorder / lines, x100, over the lines of orders placed
+   * in the period (a line counts when it was backordered at any time, even if since filled).
+   */
+  backorderIncidence: KpiMeasure;
+  /** Orders carrying a campaign attribution, as a share of orders and of booked value, over the orders placed in the period. */
+  campaignInfluencedOrders: CampaignInfluence;
+  /**
+   * Cancellation rate = orders cancelled / orders placed in the period, x100 (orders by placed week,
+   * cancelled orders by the week they were placed). By initiator, each initiator's cancellations
+   * over all orders placed, so the initiators add up to the total.
+   */
+  cancellationRate: KpiMeasure;
+  /**
+   * Cost to serve the orders placed in the period, by account or by order type (the order's channel),
+   * most expensive first. Activity costs at the configured rates: lines picked x $1.50 pick rate,
+   * shipments x $4.00 handling rate, outbound freight, expedite premiums, returns x $25.00 handling
+   * rate, and payment-terms carrying cost = shipped value x the account's payment terms days / 365 x
+   * an 8% annual cost of capital. Revenue = shipped value (shipped quantity x unit price).
+   */
+  costToServe: Array<CostToServeRow>;
+  /** Ids of orders whose invoice has a documentation dispute (from the ERP); feeds perfect order's documentation criterion. */
+  documentationDisputedOrderIds: Array<Scalars['ID']['output']>;
+  /**
+   * Exception owner coverage (project definition) = exceptions opened in the period that have an
+   * owner / exceptions opened in the period, x100.
+   */
+  exceptionOwnerCoverage: KpiMeasure;
+  /** First ISO week of the period. */
+  fromWeek: Scalars['IsoWeek']['output'];
+  /**
+   * Fulfilment costs of the orders placed in the period (costs follow the order): outbound freight,
+   * expedite premiums, pick/pack at the cost-to-serve rates, return costs and short-ship costs.
+   */
+  fulfilmentCostTotals: FulfilmentCostTotals;
+  /** Current stock positions per product and branch (from the ERP). */
+  inventorySnapshot: Array<InventorySnapshotRow>;
+  /** Every item's velocity tier (from the ERP). */
+  itemVelocityTiers: Array<ItemVelocityTier>;
+  /**
+   * Line fill rate = lines completely filled / lines requested, x100. A line is filled when its shipped
+   * quantity reached the ordered quantity with no substitute, as of its order's last shipment.
+   * Lines of orders placed in the period whose fulfilment is settled (shipped, delivered, or cancelled
+   * for a supplier stockout); orders cancelled by the customer are excluded.
+   */
+  lineFillRate: KpiMeasure;
+  /**
+   * Margin leakage on the orders placed in the period (costs follow the order, whenever they were
+   * incurred): expedite premiums, short-ship costs, return costs, and the ERP's price leakage of the
+   * period's invoices.
+   */
+  marginLeakage: MarginLeakage;
+  /**
+   * On hand vs available-to-promise variance of the current stock positions (not of the period):
+   * per product and branch, on hand - ATP, where ATP here = on hand - units allocated to open order
+   * lines sourced from that branch; with the share of positions where the storefront's availability
+   * (on hand - on hold - safety stock) differs from what could ship (on hand - allocated - on hold).
+   */
+  onHandVsAtpVariance: OnHandVsAtpVariance;
+  /**
+   * Order fill rate = orders filled completely without substitution or backorder / orders, x100.
+   * Orders placed in the period whose fulfilment is settled (shipped, delivered, or cancelled for a
+   * supplier stockout); orders cancelled by the customer are excluded.
+   */
+  orderFillRate: KpiMeasure;
+  /** Orders placed per ISO week of the period, every week listed (0 when none): an input of the ERP's credit hold frequency. */
+  ordersPlacedByWeek: Array<WeeklyCount>;
+  /**
+   * OTIF = orders delivered on time and in full / orders delivered in the period, x100: per order 1
+   * when its last shipment arrived by the end of the promised date (UTC) and every line shipped in full
+   * as the product ordered, else 0 (the mean of that flag, not the product of two rates). Same order
+   * population as perfectOrderRate.
+   */
+  otif: KpiMeasure;
+  /**
+   * Perfect order rate (SCOR RL.1.1 Perfect Order Fulfillment) = perfect orders / orders delivered in
+   * the period, x100. Orders delivered in the period: orders whose last shipment was delivered in the
+   * period and that have nothing left to ship; orders cancelled by the customer are excluded. An order
+   * is perfect when (a) every line shipped in full as the product ordered (no short ship, no
+   * substitute), (b) its last shipment arrived by the end of the promised date (UTC), (c) no invoice of
+   * it has a documentation dispute (ERP) and (d) no shipment of it was damaged and no return of it has
+   * reason damaged. An order failing several criteria counts once. The four component rates are
+   * served alongside (their product, APQC's perfect order index, is a different number and is not
+   * served here).
+   */
+  perfectOrderRate: PerfectOrder;
+  /**
+   * Pick/pack SLA adherence = shipments packed and staged by their ship cutoff (packedAt <= shipBy) /
+   * shipments due, x100. Shipments due: those whose ship cutoff falls in the period and is not after
+   * the dataset's as-of instant.
+   */
+  pickPackSlaAdherence: KpiMeasure;
+  /** Hours from pick start to leaving the dock for the shipments whose ship cutoff falls in the period and that have shipped: median and 90th percentile. */
+  pickToShipHours: PickToShipHours;
+  /** Price leakage of the period's invoices (from the ERP). */
+  priceLeakage: Money;
+  /** Quote-to-order conversion and cycle time, with the 30-day conversion window of kpi-standards. */
+  quoteToOrder: QuoteToOrder;
+  /** Quotes recorded as lost in the period, by reason, with the share lost to delivery reliability or price. */
+  quoteWinLoss: QuoteWinLoss;
+  /**
+   * Repeat order rate (project definition) = accounts placing an order in the period that had also
+   * ordered in the 365 days before the period start / accounts placing an order in the period, x100.
+   * Accounts are counted once per period, so the period's reading is not the sum of its weeks.
+   */
+  repeatOrderRate: KpiMeasure;
+  /**
+   * Return (RMA) cycle time over the returns credited in the period: customer-facing = mean days from
+   * request to credit; internal = mean days from receipt at the branch to credit; with their 90th
+   * percentiles.
+   */
+  returnCycleTime: ReturnCycleTime;
+  /**
+   * Self-serve order penetration (project definition) = orders placed through the PORTAL or the API /
+   * orders placed in the period, x100. EDI orders are automated but not self-serve, so they count only
+   * in the denominator, as do orders entered by reps.
+   */
+  selfServeOrderPenetration: KpiMeasure;
+  /**
+   * Units ordered per product and ISO week for the 8 weeks ending toWeek (orders by placed week;
+   * orders cancelled by the customer excluded): the actuals for forecast accuracy. Only product-weeks
+   * with demand are listed.
+   */
+  skuWeeklyDemand: Array<SkuWeekQuantity>;
+  /** Substitution rate = lines shipped with a substitute product / lines ordered, x100, over the lines of orders placed in the period. */
+  substitutionRate: KpiMeasure;
+  /** Last ISO week of the period (inclusive). */
+  toWeek: Scalars['IsoWeek']['output'];
+  /**
+   * The exception types that cost most in the period (exceptions opened in the period): volume or
+   * margin impact, ownership and median resolution time, ranked as asked.
+   */
+  topExceptions: Array<ExceptionTypeSummary>;
+  /**
+   * Unit fill rate = units shipped / units ordered, x100, over the lines of orders placed in the
+   * period whose fulfilment is settled (shipped, delivered, or cancelled for a supplier stockout);
+   * orders cancelled by the customer are excluded.
+   */
+  unitFillRate: KpiMeasure;
+};
+
+
+/**
+ * A span of consecutive ISO weeks (Monday to Sunday, UTC) that KPIs are measured over. The
+ * operating model (ops) creates periods; the OMS adds the fulfilment, quote and exception KPIs it
+ * owns. Every KPI states its formula and which orders, lines or events fall in the period.
+ */
+export type KpiPeriodBackorderIncidenceArgs = {
+  by?: InputMaybe<BackorderDimension>;
+};
+
+
+/**
+ * A span of consecutive ISO weeks (Monday to Sunday, UTC) that KPIs are measured over. The
+ * operating model (ops) creates periods; the OMS adds the fulfilment, quote and exception KPIs it
+ * owns. Every KPI states its formula and which orders, lines or events fall in the period.
+ */
+export type KpiPeriodCampaignInfluencedOrdersArgs = {
+  by?: InputMaybe<OrderSegmentDimension>;
+};
+
+
+/**
+ * A span of consecutive ISO weeks (Monday to Sunday, UTC) that KPIs are measured over. The
+ * operating model (ops) creates periods; the OMS adds the fulfilment, quote and exception KPIs it
+ * owns. Every KPI states its formula and which orders, lines or events fall in the period.
+ */
+export type KpiPeriodCancellationRateArgs = {
+  by?: InputMaybe<CancellationDimension>;
+};
+
+
+/**
+ * A span of consecutive ISO weeks (Monday to Sunday, UTC) that KPIs are measured over. The
+ * operating model (ops) creates periods; the OMS adds the fulfilment, quote and exception KPIs it
+ * owns. Every KPI states its formula and which orders, lines or events fall in the period.
+ */
+export type KpiPeriodCostToServeArgs = {
+  by: CostToServeDimension;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A span of consecutive ISO weeks (Monday to Sunday, UTC) that KPIs are measured over. The
+ * operating model (ops) creates periods; the OMS adds the fulfilment, quote and exception KPIs it
+ * owns. Every KPI states its formula and which orders, lines or events fall in the period.
+ */
+export type KpiPeriodOnHandVsAtpVarianceArgs = {
+  by?: InputMaybe<StockPositionDimension>;
+};
+
+
+/**
+ * A span of consecutive ISO weeks (Monday to Sunday, UTC) that KPIs are measured over. The
+ * operating model (ops) creates periods; the OMS adds the fulfilment, quote and exception KPIs it
+ * owns. Every KPI states its formula and which orders, lines or events fall in the period.
+ */
+export type KpiPeriodPerfectOrderRateArgs = {
+  by?: InputMaybe<PerfectOrderDimension>;
+};
+
+
+/**
+ * A span of consecutive ISO weeks (Monday to Sunday, UTC) that KPIs are measured over. The
+ * operating model (ops) creates periods; the OMS adds the fulfilment, quote and exception KPIs it
+ * owns. Every KPI states its formula and which orders, lines or events fall in the period.
+ */
+export type KpiPeriodPickPackSlaAdherenceArgs = {
+  by?: InputMaybe<PickPackDimension>;
+};
+
+
+/**
+ * A span of consecutive ISO weeks (Monday to Sunday, UTC) that KPIs are measured over. The
+ * operating model (ops) creates periods; the OMS adds the fulfilment, quote and exception KPIs it
+ * owns. Every KPI states its formula and which orders, lines or events fall in the period.
+ */
+export type KpiPeriodRepeatOrderRateArgs = {
+  by?: InputMaybe<OrderSegmentDimension>;
+};
+
+
+/**
+ * A span of consecutive ISO weeks (Monday to Sunday, UTC) that KPIs are measured over. The
+ * operating model (ops) creates periods; the OMS adds the fulfilment, quote and exception KPIs it
+ * owns. Every KPI states its formula and which orders, lines or events fall in the period.
+ */
+export type KpiPeriodSelfServeOrderPenetrationArgs = {
+  by?: InputMaybe<OrderSegmentDimension>;
+};
+
+
+/**
+ * A span of consecutive ISO weeks (Monday to Sunday, UTC) that KPIs are measured over. The
+ * operating model (ops) creates periods; the OMS adds the fulfilment, quote and exception KPIs it
+ * owns. Every KPI states its formula and which orders, lines or events fall in the period.
+ */
+export type KpiPeriodSubstitutionRateArgs = {
+  by?: InputMaybe<OrderSegmentDimension>;
+};
+
+
+/**
+ * A span of consecutive ISO weeks (Monday to Sunday, UTC) that KPIs are measured over. The
+ * operating model (ops) creates periods; the OMS adds the fulfilment, quote and exception KPIs it
+ * owns. Every KPI states its formula and which orders, lines or events fall in the period.
+ */
+export type KpiPeriodTopExceptionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  rankBy?: InputMaybe<ExceptionRanking>;
+};
+
+/**
+ * One measured value of a KPI for a period, with the numerator and denominator it was computed from,
+ * so readings roll up as a ratio of sums and never as an average of ratios.
+ */
+export type KpiReading = {
+  __typename?: 'KpiReading';
+  /** What it was divided by. */
+  denominator: Scalars['Decimal']['output'];
+  /** The dimension this reading is cut by (e.g. segment), or null for the whole period. */
+  dimension: Maybe<Scalars['String']['output']>;
+  /** The dimension's value (e.g. contractor), or null for the whole period. */
+  dimensionValue: Maybe<Scalars['String']['output']>;
+  /** Whether higher or lower is better. */
+  direction: KpiDirection;
+  /** First ISO week of the period the reading covers. */
+  fromWeek: Scalars['IsoWeek']['output'];
+  /** The KPI's catalog name, e.g. perfect_order_rate. */
+  kpi: Scalars['String']['output'];
+  /** What was counted or summed on top of the ratio. */
+  numerator: Scalars['Decimal']['output'];
+  /** Last ISO week of the period the reading covers (inclusive). */
+  toWeek: Scalars['IsoWeek']['output'];
+  /** The unit of value. */
+  unit: KpiUnit;
+  /** numerator / denominator in the KPI's unit (x100 for PERCENT), 4 decimals; null when the denominator is 0 (nothing to measure). */
+  value: Maybe<Scalars['Decimal']['output']>;
+};
+
+/** What a KPI value is measured in. */
+export type KpiUnit =
+  /** A count of events or documents. */
+  | 'COUNT'
+  /** Calendar days. */
+  | 'DAYS'
+  /** Hours. */
+  | 'HOURS'
+  /** An amount of money in the reading's currency (USD). */
+  | 'MONEY'
+  /** A share, value = 100 x numerator / denominator. */
+  | 'PERCENT'
+  /** A plain ratio, numerator / denominator. */
+  | 'RATIO'
+  /** A quantity of stock units. */
+  | 'UNITS';
+
+/** How many quotes were lost for one reason. */
+export type LossReasonCount = {
+  __typename?: 'LossReasonCount';
+  /** Quotes lost for this reason. */
+  count: Scalars['Int']['output'];
+  /** Why the quotes were lost. */
+  reason: QuoteLostReason;
+  /** Quotes lost for this reason / quotes lost, x100, 4 decimals. */
+  share: Scalars['Decimal']['output'];
+};
+
+/** Margin leaking away on the period's orders, in money and as a share of revenue. */
+export type MarginLeakage = {
+  __typename?: 'MarginLeakage';
+  /** Expedite premiums paid on the shipments of the orders. */
+  expedite: Money;
+  /** total / revenue, x100; revenue = shipped value of the orders (kpi margin_leakage_percent). */
+  percentOfRevenue: KpiReading;
+  /** Price leakage of the period's invoices, from the ERP: (list price - invoiced price) x quantity, floored at 0 per line. */
+  price: Money;
+  /** Return costs: return freight, restocking and write-off of the orders' returns. */
+  returns: Money;
+  /**
+   * Short-ship costs: the value of units cancelled on orders that did ship (credited, never invoiced)
+   * plus the freight of re-shipments (every shipment of an order after its first from the same branch,
+   * i.e. backorder fills).
+   */
+  shortShip: Money;
+  /** expedite + shortShip + returns + price. */
+  total: Money;
+};
+
 /** An amount of money: exact decimal string plus ISO 4217 currency. */
 export type Money = {
   __typename?: 'Money';
@@ -128,6 +674,26 @@ export type Money = {
   currencyCode: Scalars['String']['output'];
   /** The amount in integer minor units (cents), as a string. */
   minorUnits: Scalars['String']['output'];
+};
+
+/** On hand vs available-to-promise variance of the current stock positions. */
+export type OnHandVsAtpVariance = {
+  __typename?: 'OnHandVsAtpVariance';
+  /** Available to promise: on hand - units allocated to open order lines. */
+  availableToPromise: Scalars['Int']['output'];
+  /** The same per branch, ordered by branch code (empty unless cut by branch). */
+  byBranch: Array<BranchAtpVariance>;
+  /** Units on hand over the positions. */
+  onHand: Scalars['Int']['output'];
+  /** Product-branch positions counted (the ERP's positions plus any position with open allocations). */
+  positions: Scalars['Int']['output'];
+  /**
+   * Positions where the storefront's availability (on hand - on hold - safety stock) differs from
+   * what could ship (on hand - allocated - on hold) / positions, x100 (kpi storefront_availability_mismatch).
+   */
+  storefrontMismatch: KpiReading;
+  /** on hand - available to promise, i.e. the units promised to open orders. */
+  variance: Scalars['Int']['output'];
 };
 
 /** A customer's sales order: what was ordered, from which branch, and how far it has got. */
@@ -307,6 +873,11 @@ export type OrderLine = {
   unitPrice: Money;
 };
 
+/** How order-based KPIs can be cut by customer. */
+export type OrderSegmentDimension =
+  /** By the customer segment of the ordering account. */
+  | 'SEGMENT';
+
 /** Where an order is in its life cycle. */
 export type OrderStatus =
   /** Stock is allocated to the order's lines. */
@@ -346,6 +917,44 @@ export type PageInfo = {
   endCursor: Maybe<Scalars['String']['output']>;
   /** True when another page follows this one. */
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** The perfect order rate and its four SCOR components, over the orders delivered in the period. */
+export type PerfectOrder = {
+  __typename?: 'PerfectOrder';
+  /** Orders with no damaged shipment and no return for damage / orders delivered, x100 (SCOR RL.2.4). */
+  damageFree: KpiMeasure;
+  /** Orders with no documentation dispute on their invoices (ERP) / orders delivered, x100 (SCOR RL.2.3). */
+  documentationAccurate: KpiMeasure;
+  /** Orders whose every line shipped in full as the product ordered / orders delivered, x100 (SCOR RL.2.1). */
+  inFull: KpiMeasure;
+  /** Orders whose last shipment arrived by the end of the promised date (UTC) / orders delivered, x100 (SCOR RL.2.2). */
+  onTime: KpiMeasure;
+  /** Perfect orders / orders delivered, x100 (kpi perfect_order_rate). */
+  rate: KpiMeasure;
+};
+
+/** How the perfect order rates can be cut. */
+export type PerfectOrderDimension =
+  /** By the channel the order came in through. */
+  | 'CHANNEL'
+  /** By the customer segment of the ordering account. */
+  | 'SEGMENT';
+
+/** How pick/pack SLA adherence can be cut. */
+export type PickPackDimension =
+  /** By the branch that picked and shipped. */
+  | 'BRANCH'
+  /** By the channel the order came in through. */
+  | 'CHANNEL';
+
+/** Hours from pick start to leaving the dock. */
+export type PickToShipHours = {
+  __typename?: 'PickToShipHours';
+  /** The median (50th percentile, linear interpolation); null when nothing shipped. */
+  median: Maybe<Scalars['Decimal']['output']>;
+  /** The 90th percentile (linear interpolation); null when nothing shipped. */
+  p90: Maybe<Scalars['Decimal']['output']>;
 };
 
 /** A product the distributor sells, as the product information system describes it. */
@@ -470,6 +1079,11 @@ export type QuoteConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** How quote-to-order KPIs can be cut. */
+export type QuoteDimension =
+  /** By who prepared the quote: the customer (self-serve) or a rep (assisted). */
+  | 'QUOTE_CHANNEL';
+
 /** One quote in a page, with its cursor. */
 export type QuoteEdge = {
   __typename?: 'QuoteEdge';
@@ -504,6 +1118,44 @@ export type QuoteStatus =
   | 'LOST'
   /** Still valid and awaiting the customer's decision. */
   | 'OPEN';
+
+/** Quote-to-order KPIs with a 30-day conversion window. */
+export type QuoteToOrder = {
+  __typename?: 'QuoteToOrder';
+  /**
+   * Quote conversion = quotes converted to an order within 30 days of issue / quotes issued in the
+   * period, x100 (quotes by issue week; a week less than 30 days old is still maturing).
+   */
+  conversion: KpiMeasure;
+  /**
+   * Quote-to-order cycle time = sum of (order placed - quote issued) in days / quotes converted within
+   * 30 days of issue, over the quotes converted in the period (by the week the order was placed).
+   */
+  cycleTimeDays: KpiMeasure;
+};
+
+
+/** Quote-to-order KPIs with a 30-day conversion window. */
+export type QuoteToOrderConversionArgs = {
+  by?: InputMaybe<QuoteDimension>;
+};
+
+
+/** Quote-to-order KPIs with a 30-day conversion window. */
+export type QuoteToOrderCycleTimeDaysArgs = {
+  by?: InputMaybe<QuoteDimension>;
+};
+
+/** Why quotes were lost in the period (quotes by the week they were recorded as lost). */
+export type QuoteWinLoss = {
+  __typename?: 'QuoteWinLoss';
+  /** Lost quotes by reason, most frequent first. */
+  byReason: Array<LossReasonCount>;
+  /** Quotes lost to delivery reliability or price / quotes lost, x100 (kpi quote_loss_delivery_or_price_share). */
+  deliveryOrPriceShare: KpiReading;
+  /** Quotes recorded as lost in the period. */
+  lost: Scalars['Int']['output'];
+};
 
 /** A return authorization (RMA): goods from one order line coming back for credit. */
 export type Return = {
@@ -551,6 +1203,19 @@ export type ReturnConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** Return (RMA) cycle times over the returns credited in the period. */
+export type ReturnCycleTime = {
+  __typename?: 'ReturnCycleTime';
+  /** Mean days from the customer's request to the credit: sum of days / returns credited (kpi return_cycle_time). */
+  customerFacing: KpiMeasure;
+  /** 90th percentile of the customer-facing days (linear interpolation); null when no return was credited. */
+  customerFacingP90Days: Maybe<Scalars['Decimal']['output']>;
+  /** Mean days from receipt at the branch to the credit: sum of days / returns credited (kpi return_internal_cycle_time). */
+  internal: KpiMeasure;
+  /** 90th percentile of the internal days (linear interpolation); null when no return was credited. */
+  internalP90Days: Maybe<Scalars['Decimal']['output']>;
+};
+
 /** One return authorization in a page, with its cursor. */
 export type ReturnEdge = {
   __typename?: 'ReturnEdge';
@@ -587,6 +1252,27 @@ export type ReturnStatus =
   | 'REJECTED'
   /** The customer has asked to return the goods. */
   | 'REQUESTED';
+
+/** The weekly operating scorecard of one ISO week. */
+export type Scorecard = {
+  __typename?: 'Scorecard';
+  /** Ids of orders whose invoice has a documentation dispute, for the 13 weeks ending week (from the ERP). */
+  documentationDisputedOrderIds: Array<Scalars['ID']['output']>;
+  /**
+   * One reading per ISO week for the 13 weeks ending week (oldest first, dimension null) of every
+   * scorecard-eligible KPI the OMS owns, in this order: quote_to_order_cycle_time,
+   * quote_conversion_rate, perfect_order_rate, otif, line_fill_rate, unit_fill_rate,
+   * cancellation_rate, substitution_rate, backorder_days_outstanding, return_cycle_time,
+   * pick_pack_sla_adherence, self_serve_order_penetration, repeat_order_rate,
+   * exception_owner_coverage. Each follows the formula of the KpiPeriod field of the same name, for
+   * a period of one week.
+   */
+  omsReadings: Array<KpiReading>;
+  /** Orders placed per ISO week for the 13 weeks ending week, oldest first (0 when none). */
+  ordersPlacedByWeek: Array<WeeklyCount>;
+  /** The ISO week the scorecard reports on. */
+  week: Scalars['IsoWeek']['output'];
+};
 
 /** A parcel or freight shipment picked, packed and sent from one branch for one order. */
 export type Shipment = {
@@ -645,6 +1331,40 @@ export type ShipmentEdge = {
   cursor: Scalars['String']['output'];
   /** The shipment. */
   node: Shipment;
+};
+
+/** Units ordered of one product in one ISO week. */
+export type SkuWeekQuantity = {
+  __typename?: 'SkuWeekQuantity';
+  /** Units ordered. */
+  quantity: Scalars['Int']['output'];
+  /** The stock keeping unit. */
+  sku: Scalars['ID']['output'];
+  /** The ISO week the orders were placed in. */
+  week: Scalars['IsoWeek']['output'];
+};
+
+/** How stock position KPIs can be cut. */
+export type StockPositionDimension =
+  /** By branch. */
+  | 'BRANCH';
+
+/** How fast an item sells, ranked across the catalogue. */
+export type VelocityTier =
+  /** Fast movers: the items that make up most of the unit volume. */
+  | 'A'
+  /** Medium movers. */
+  | 'B'
+  /** Slow movers: the long tail. */
+  | 'C';
+
+/** A count for one ISO week. */
+export type WeeklyCount = {
+  __typename?: 'WeeklyCount';
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** The ISO week. */
+  week: Scalars['IsoWeek']['output'];
 };
 
 
@@ -729,8 +1449,10 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = {
   Account: Account;
   Branch: Branch;
+  KpiPeriod: KpiPeriod;
   Order: Order;
   Product: Product;
+  Scorecard: Scorecard;
 };
 
 /** Mapping of federation reference types */
@@ -741,6 +1463,185 @@ export type FederationReferenceTypes = {
   Branch:
     ( { __typename: 'Branch' }
     & GraphQLRecursivePick<FederationTypes['Branch'], {"code":true}> );
+  KpiPeriod:
+    ( { __typename: 'KpiPeriod' }
+    & GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"fromWeek":true,"toWeek":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"itemVelocityTiers":{"sku":true,"velocityTier":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"itemVelocityTiers":{"sku":true,"velocityTier":true},"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"itemVelocityTiers":{"sku":true,"velocityTier":true},"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"itemVelocityTiers":{"sku":true,"velocityTier":true},"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"itemVelocityTiers":{"sku":true,"velocityTier":true},"priceLeakage":{"minorUnits":true,"currencyCode":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"itemVelocityTiers":{"sku":true,"velocityTier":true},"inventorySnapshot":{"sku":true,"branchCode":true,"onHand":true,"onHold":true,"safetyStock":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"itemVelocityTiers":{"sku":true,"velocityTier":true},"documentationDisputedOrderIds":true,"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"itemVelocityTiers":{"sku":true,"velocityTier":true},"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"itemVelocityTiers":{"sku":true,"velocityTier":true},"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"itemVelocityTiers":{"sku":true,"velocityTier":true},"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"itemVelocityTiers":{"sku":true,"velocityTier":true},"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"itemVelocityTiers":{"sku":true,"velocityTier":true},"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"itemVelocityTiers":{"sku":true,"velocityTier":true},"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"priceLeakage":{"minorUnits":true,"currencyCode":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"itemVelocityTiers":{"sku":true,"velocityTier":true},"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"inventorySnapshot":{"sku":true,"branchCode":true,"onHand":true,"onHold":true,"safetyStock":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"itemVelocityTiers":{"sku":true,"velocityTier":true},"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"documentationDisputedOrderIds":true}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"itemVelocityTiers":{"sku":true,"velocityTier":true},"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"itemVelocityTiers":{"sku":true,"velocityTier":true},"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"itemVelocityTiers":{"sku":true,"velocityTier":true},"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"itemVelocityTiers":{"sku":true,"velocityTier":true},"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"itemVelocityTiers":{"sku":true,"velocityTier":true},"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"priceLeakage":{"minorUnits":true,"currencyCode":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"itemVelocityTiers":{"sku":true,"velocityTier":true},"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"inventorySnapshot":{"sku":true,"branchCode":true,"onHand":true,"onHold":true,"safetyStock":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"itemVelocityTiers":{"sku":true,"velocityTier":true},"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"documentationDisputedOrderIds":true}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"itemVelocityTiers":{"sku":true,"velocityTier":true},"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"itemVelocityTiers":{"sku":true,"velocityTier":true},"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"itemVelocityTiers":{"sku":true,"velocityTier":true},"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"itemVelocityTiers":{"sku":true,"velocityTier":true},"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"priceLeakage":{"minorUnits":true,"currencyCode":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"itemVelocityTiers":{"sku":true,"velocityTier":true},"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"inventorySnapshot":{"sku":true,"branchCode":true,"onHand":true,"onHold":true,"safetyStock":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"itemVelocityTiers":{"sku":true,"velocityTier":true},"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"documentationDisputedOrderIds":true}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"itemVelocityTiers":{"sku":true,"velocityTier":true},"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"itemVelocityTiers":{"sku":true,"velocityTier":true},"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"itemVelocityTiers":{"sku":true,"velocityTier":true},"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"itemVelocityTiers":{"sku":true,"velocityTier":true},"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"priceLeakage":{"minorUnits":true,"currencyCode":true},"inventorySnapshot":{"sku":true,"branchCode":true,"onHand":true,"onHold":true,"safetyStock":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"itemVelocityTiers":{"sku":true,"velocityTier":true},"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"priceLeakage":{"minorUnits":true,"currencyCode":true},"documentationDisputedOrderIds":true}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"itemVelocityTiers":{"sku":true,"velocityTier":true},"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"priceLeakage":{"minorUnits":true,"currencyCode":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"itemVelocityTiers":{"sku":true,"velocityTier":true},"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"priceLeakage":{"minorUnits":true,"currencyCode":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"itemVelocityTiers":{"sku":true,"velocityTier":true},"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"priceLeakage":{"minorUnits":true,"currencyCode":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"itemVelocityTiers":{"sku":true,"velocityTier":true},"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"priceLeakage":{"minorUnits":true,"currencyCode":true},"inventorySnapshot":{"sku":true,"branchCode":true,"onHand":true,"onHold":true,"safetyStock":true},"documentationDisputedOrderIds":true}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"itemVelocityTiers":{"sku":true,"velocityTier":true},"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"priceLeakage":{"minorUnits":true,"currencyCode":true},"inventorySnapshot":{"sku":true,"branchCode":true,"onHand":true,"onHold":true,"safetyStock":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"itemVelocityTiers":{"sku":true,"velocityTier":true},"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"priceLeakage":{"minorUnits":true,"currencyCode":true},"inventorySnapshot":{"sku":true,"branchCode":true,"onHand":true,"onHold":true,"safetyStock":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"itemVelocityTiers":{"sku":true,"velocityTier":true},"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"priceLeakage":{"minorUnits":true,"currencyCode":true},"inventorySnapshot":{"sku":true,"branchCode":true,"onHand":true,"onHold":true,"safetyStock":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"itemVelocityTiers":{"sku":true,"velocityTier":true},"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"priceLeakage":{"minorUnits":true,"currencyCode":true},"inventorySnapshot":{"sku":true,"branchCode":true,"onHand":true,"onHold":true,"safetyStock":true},"documentationDisputedOrderIds":true}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"itemVelocityTiers":{"sku":true,"velocityTier":true},"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"priceLeakage":{"minorUnits":true,"currencyCode":true},"inventorySnapshot":{"sku":true,"branchCode":true,"onHand":true,"onHold":true,"safetyStock":true},"documentationDisputedOrderIds":true}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"itemVelocityTiers":{"sku":true,"velocityTier":true},"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"priceLeakage":{"minorUnits":true,"currencyCode":true},"inventorySnapshot":{"sku":true,"branchCode":true,"onHand":true,"onHold":true,"safetyStock":true},"documentationDisputedOrderIds":true}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"itemVelocityTiers":{"sku":true,"velocityTier":true},"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"priceLeakage":{"minorUnits":true,"currencyCode":true},"inventorySnapshot":{"sku":true,"branchCode":true,"onHand":true,"onHold":true,"safetyStock":true},"documentationDisputedOrderIds":true}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"itemVelocityTiers":{"sku":true,"velocityTier":true},"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"priceLeakage":{"minorUnits":true,"currencyCode":true},"inventorySnapshot":{"sku":true,"branchCode":true,"onHand":true,"onHold":true,"safetyStock":true},"documentationDisputedOrderIds":true}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"itemVelocityTiers":{"sku":true,"velocityTier":true},"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"priceLeakage":{"minorUnits":true,"currencyCode":true},"inventorySnapshot":{"sku":true,"branchCode":true,"onHand":true,"onHold":true,"safetyStock":true},"documentationDisputedOrderIds":true}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"priceLeakage":{"minorUnits":true,"currencyCode":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"inventorySnapshot":{"sku":true,"branchCode":true,"onHand":true,"onHold":true,"safetyStock":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"documentationDisputedOrderIds":true}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"priceLeakage":{"minorUnits":true,"currencyCode":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"inventorySnapshot":{"sku":true,"branchCode":true,"onHand":true,"onHold":true,"safetyStock":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"documentationDisputedOrderIds":true}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"priceLeakage":{"minorUnits":true,"currencyCode":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"inventorySnapshot":{"sku":true,"branchCode":true,"onHand":true,"onHold":true,"safetyStock":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"documentationDisputedOrderIds":true}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"priceLeakage":{"minorUnits":true,"currencyCode":true},"inventorySnapshot":{"sku":true,"branchCode":true,"onHand":true,"onHold":true,"safetyStock":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"priceLeakage":{"minorUnits":true,"currencyCode":true},"documentationDisputedOrderIds":true}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"priceLeakage":{"minorUnits":true,"currencyCode":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"priceLeakage":{"minorUnits":true,"currencyCode":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"priceLeakage":{"minorUnits":true,"currencyCode":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"priceLeakage":{"minorUnits":true,"currencyCode":true},"inventorySnapshot":{"sku":true,"branchCode":true,"onHand":true,"onHold":true,"safetyStock":true},"documentationDisputedOrderIds":true}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"priceLeakage":{"minorUnits":true,"currencyCode":true},"inventorySnapshot":{"sku":true,"branchCode":true,"onHand":true,"onHold":true,"safetyStock":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"priceLeakage":{"minorUnits":true,"currencyCode":true},"inventorySnapshot":{"sku":true,"branchCode":true,"onHand":true,"onHold":true,"safetyStock":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"priceLeakage":{"minorUnits":true,"currencyCode":true},"inventorySnapshot":{"sku":true,"branchCode":true,"onHand":true,"onHold":true,"safetyStock":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"priceLeakage":{"minorUnits":true,"currencyCode":true},"inventorySnapshot":{"sku":true,"branchCode":true,"onHand":true,"onHold":true,"safetyStock":true},"documentationDisputedOrderIds":true}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"priceLeakage":{"minorUnits":true,"currencyCode":true},"inventorySnapshot":{"sku":true,"branchCode":true,"onHand":true,"onHold":true,"safetyStock":true},"documentationDisputedOrderIds":true}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"priceLeakage":{"minorUnits":true,"currencyCode":true},"inventorySnapshot":{"sku":true,"branchCode":true,"onHand":true,"onHold":true,"safetyStock":true},"documentationDisputedOrderIds":true}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"priceLeakage":{"minorUnits":true,"currencyCode":true},"inventorySnapshot":{"sku":true,"branchCode":true,"onHand":true,"onHold":true,"safetyStock":true},"documentationDisputedOrderIds":true}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"priceLeakage":{"minorUnits":true,"currencyCode":true},"inventorySnapshot":{"sku":true,"branchCode":true,"onHand":true,"onHold":true,"safetyStock":true},"documentationDisputedOrderIds":true}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"priceLeakage":{"minorUnits":true,"currencyCode":true},"inventorySnapshot":{"sku":true,"branchCode":true,"onHand":true,"onHold":true,"safetyStock":true},"documentationDisputedOrderIds":true}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"priceLeakage":{"minorUnits":true,"currencyCode":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"inventorySnapshot":{"sku":true,"branchCode":true,"onHand":true,"onHold":true,"safetyStock":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"documentationDisputedOrderIds":true}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"priceLeakage":{"minorUnits":true,"currencyCode":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"inventorySnapshot":{"sku":true,"branchCode":true,"onHand":true,"onHold":true,"safetyStock":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"documentationDisputedOrderIds":true}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"priceLeakage":{"minorUnits":true,"currencyCode":true},"inventorySnapshot":{"sku":true,"branchCode":true,"onHand":true,"onHold":true,"safetyStock":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"priceLeakage":{"minorUnits":true,"currencyCode":true},"documentationDisputedOrderIds":true}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"priceLeakage":{"minorUnits":true,"currencyCode":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"priceLeakage":{"minorUnits":true,"currencyCode":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"priceLeakage":{"minorUnits":true,"currencyCode":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"priceLeakage":{"minorUnits":true,"currencyCode":true},"inventorySnapshot":{"sku":true,"branchCode":true,"onHand":true,"onHold":true,"safetyStock":true},"documentationDisputedOrderIds":true}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"priceLeakage":{"minorUnits":true,"currencyCode":true},"inventorySnapshot":{"sku":true,"branchCode":true,"onHand":true,"onHold":true,"safetyStock":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"priceLeakage":{"minorUnits":true,"currencyCode":true},"inventorySnapshot":{"sku":true,"branchCode":true,"onHand":true,"onHold":true,"safetyStock":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"priceLeakage":{"minorUnits":true,"currencyCode":true},"inventorySnapshot":{"sku":true,"branchCode":true,"onHand":true,"onHold":true,"safetyStock":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"priceLeakage":{"minorUnits":true,"currencyCode":true},"inventorySnapshot":{"sku":true,"branchCode":true,"onHand":true,"onHold":true,"safetyStock":true},"documentationDisputedOrderIds":true}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"priceLeakage":{"minorUnits":true,"currencyCode":true},"inventorySnapshot":{"sku":true,"branchCode":true,"onHand":true,"onHold":true,"safetyStock":true},"documentationDisputedOrderIds":true}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"priceLeakage":{"minorUnits":true,"currencyCode":true},"inventorySnapshot":{"sku":true,"branchCode":true,"onHand":true,"onHold":true,"safetyStock":true},"documentationDisputedOrderIds":true}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"priceLeakage":{"minorUnits":true,"currencyCode":true},"inventorySnapshot":{"sku":true,"branchCode":true,"onHand":true,"onHold":true,"safetyStock":true},"documentationDisputedOrderIds":true}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"priceLeakage":{"minorUnits":true,"currencyCode":true},"inventorySnapshot":{"sku":true,"branchCode":true,"onHand":true,"onHold":true,"safetyStock":true},"documentationDisputedOrderIds":true}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"priceLeakage":{"minorUnits":true,"currencyCode":true},"inventorySnapshot":{"sku":true,"branchCode":true,"onHand":true,"onHold":true,"safetyStock":true},"documentationDisputedOrderIds":true}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"priceLeakage":{"minorUnits":true,"currencyCode":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"inventorySnapshot":{"sku":true,"branchCode":true,"onHand":true,"onHold":true,"safetyStock":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"documentationDisputedOrderIds":true}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"priceLeakage":{"minorUnits":true,"currencyCode":true},"inventorySnapshot":{"sku":true,"branchCode":true,"onHand":true,"onHold":true,"safetyStock":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"priceLeakage":{"minorUnits":true,"currencyCode":true},"documentationDisputedOrderIds":true}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"priceLeakage":{"minorUnits":true,"currencyCode":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"priceLeakage":{"minorUnits":true,"currencyCode":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"priceLeakage":{"minorUnits":true,"currencyCode":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"priceLeakage":{"minorUnits":true,"currencyCode":true},"inventorySnapshot":{"sku":true,"branchCode":true,"onHand":true,"onHold":true,"safetyStock":true},"documentationDisputedOrderIds":true}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"priceLeakage":{"minorUnits":true,"currencyCode":true},"inventorySnapshot":{"sku":true,"branchCode":true,"onHand":true,"onHold":true,"safetyStock":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"priceLeakage":{"minorUnits":true,"currencyCode":true},"inventorySnapshot":{"sku":true,"branchCode":true,"onHand":true,"onHold":true,"safetyStock":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"priceLeakage":{"minorUnits":true,"currencyCode":true},"inventorySnapshot":{"sku":true,"branchCode":true,"onHand":true,"onHold":true,"safetyStock":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"priceLeakage":{"minorUnits":true,"currencyCode":true},"inventorySnapshot":{"sku":true,"branchCode":true,"onHand":true,"onHold":true,"safetyStock":true},"documentationDisputedOrderIds":true}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"priceLeakage":{"minorUnits":true,"currencyCode":true},"inventorySnapshot":{"sku":true,"branchCode":true,"onHand":true,"onHold":true,"safetyStock":true},"documentationDisputedOrderIds":true}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"priceLeakage":{"minorUnits":true,"currencyCode":true},"inventorySnapshot":{"sku":true,"branchCode":true,"onHand":true,"onHold":true,"safetyStock":true},"documentationDisputedOrderIds":true}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"priceLeakage":{"minorUnits":true,"currencyCode":true},"inventorySnapshot":{"sku":true,"branchCode":true,"onHand":true,"onHold":true,"safetyStock":true},"documentationDisputedOrderIds":true}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"priceLeakage":{"minorUnits":true,"currencyCode":true},"inventorySnapshot":{"sku":true,"branchCode":true,"onHand":true,"onHold":true,"safetyStock":true},"documentationDisputedOrderIds":true}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true},"priceLeakage":{"minorUnits":true,"currencyCode":true},"inventorySnapshot":{"sku":true,"branchCode":true,"onHand":true,"onHold":true,"safetyStock":true},"documentationDisputedOrderIds":true}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"priceLeakage":{"minorUnits":true,"currencyCode":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"priceLeakage":{"minorUnits":true,"currencyCode":true},"inventorySnapshot":{"sku":true,"branchCode":true,"onHand":true,"onHold":true,"safetyStock":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"priceLeakage":{"minorUnits":true,"currencyCode":true},"documentationDisputedOrderIds":true,"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"priceLeakage":{"minorUnits":true,"currencyCode":true},"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"priceLeakage":{"minorUnits":true,"currencyCode":true},"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"priceLeakage":{"minorUnits":true,"currencyCode":true},"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"priceLeakage":{"minorUnits":true,"currencyCode":true},"inventorySnapshot":{"sku":true,"branchCode":true,"onHand":true,"onHold":true,"safetyStock":true},"documentationDisputedOrderIds":true,"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"priceLeakage":{"minorUnits":true,"currencyCode":true},"inventorySnapshot":{"sku":true,"branchCode":true,"onHand":true,"onHold":true,"safetyStock":true},"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"priceLeakage":{"minorUnits":true,"currencyCode":true},"inventorySnapshot":{"sku":true,"branchCode":true,"onHand":true,"onHold":true,"safetyStock":true},"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"priceLeakage":{"minorUnits":true,"currencyCode":true},"inventorySnapshot":{"sku":true,"branchCode":true,"onHand":true,"onHold":true,"safetyStock":true},"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"priceLeakage":{"minorUnits":true,"currencyCode":true},"inventorySnapshot":{"sku":true,"branchCode":true,"onHand":true,"onHold":true,"safetyStock":true},"documentationDisputedOrderIds":true,"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"priceLeakage":{"minorUnits":true,"currencyCode":true},"inventorySnapshot":{"sku":true,"branchCode":true,"onHand":true,"onHold":true,"safetyStock":true},"documentationDisputedOrderIds":true,"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"priceLeakage":{"minorUnits":true,"currencyCode":true},"inventorySnapshot":{"sku":true,"branchCode":true,"onHand":true,"onHold":true,"safetyStock":true},"documentationDisputedOrderIds":true,"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"priceLeakage":{"minorUnits":true,"currencyCode":true},"inventorySnapshot":{"sku":true,"branchCode":true,"onHand":true,"onHold":true,"safetyStock":true},"documentationDisputedOrderIds":true,"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"priceLeakage":{"minorUnits":true,"currencyCode":true},"inventorySnapshot":{"sku":true,"branchCode":true,"onHand":true,"onHold":true,"safetyStock":true},"documentationDisputedOrderIds":true,"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"priceLeakage":{"minorUnits":true,"currencyCode":true},"inventorySnapshot":{"sku":true,"branchCode":true,"onHand":true,"onHold":true,"safetyStock":true},"documentationDisputedOrderIds":true,"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"inventorySnapshot":{"sku":true,"branchCode":true,"onHand":true,"onHold":true,"safetyStock":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"inventorySnapshot":{"sku":true,"branchCode":true,"onHand":true,"onHold":true,"safetyStock":true},"documentationDisputedOrderIds":true,"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"inventorySnapshot":{"sku":true,"branchCode":true,"onHand":true,"onHold":true,"safetyStock":true},"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"inventorySnapshot":{"sku":true,"branchCode":true,"onHand":true,"onHold":true,"safetyStock":true},"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"inventorySnapshot":{"sku":true,"branchCode":true,"onHand":true,"onHold":true,"safetyStock":true},"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"inventorySnapshot":{"sku":true,"branchCode":true,"onHand":true,"onHold":true,"safetyStock":true},"documentationDisputedOrderIds":true,"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"inventorySnapshot":{"sku":true,"branchCode":true,"onHand":true,"onHold":true,"safetyStock":true},"documentationDisputedOrderIds":true,"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"inventorySnapshot":{"sku":true,"branchCode":true,"onHand":true,"onHold":true,"safetyStock":true},"documentationDisputedOrderIds":true,"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"inventorySnapshot":{"sku":true,"branchCode":true,"onHand":true,"onHold":true,"safetyStock":true},"documentationDisputedOrderIds":true,"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"inventorySnapshot":{"sku":true,"branchCode":true,"onHand":true,"onHold":true,"safetyStock":true},"documentationDisputedOrderIds":true,"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"inventorySnapshot":{"sku":true,"branchCode":true,"onHand":true,"onHold":true,"safetyStock":true},"documentationDisputedOrderIds":true,"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"documentationDisputedOrderIds":true,"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"documentationDisputedOrderIds":true,"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"documentationDisputedOrderIds":true,"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"documentationDisputedOrderIds":true,"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"documentationDisputedOrderIds":true,"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"documentationDisputedOrderIds":true,"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"documentationDisputedOrderIds":true,"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}>
+        | GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"accountProfiles":{"accountId":true,"segment":true,"paymentTermsDays":true}}> ) );
   Order:
     ( { __typename: 'Order' }
     & GraphQLRecursivePick<FederationTypes['Order'], {"id":true}> );
@@ -749,6 +1650,11 @@ export type FederationReferenceTypes = {
     & GraphQLRecursivePick<FederationTypes['Product'], {"sku":true}>
     & ( Record<PropertyKey, never>
         | GraphQLRecursivePick<FederationTypes['Product'], {"networkOnHand":true,"networkOnHold":true,"networkSafetyStock":true}> ) );
+  Scorecard:
+    ( { __typename: 'Scorecard' }
+    & GraphQLRecursivePick<FederationTypes['Scorecard'], {"week":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Scorecard'], {"documentationDisputedOrderIds":true}> ) );
 };
 
 
@@ -760,15 +1666,38 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AccountOrderFilter: AccountOrderFilter;
+  AccountProfile: ResolverTypeWrapper<AccountProfile>;
+  BackorderDaysOutstanding: ResolverTypeWrapper<BackorderDaysOutstanding>;
+  BackorderDimension: BackorderDimension;
   Branch: ResolverTypeWrapper<BranchRow>;
+  BranchAtpVariance: ResolverTypeWrapper<BranchAtpVariance>;
   Campaign: ResolverTypeWrapper<CampaignRow>;
+  CampaignInfluence: ResolverTypeWrapper<CampaignInfluence>;
+  CancellationDimension: CancellationDimension;
   CancellationInitiator: CancellationInitiator;
+  CostToServeDimension: CostToServeDimension;
+  CostToServeRow: ResolverTypeWrapper<CostToServeRow>;
+  CustomerSegment: CustomerSegment;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   ExceptionFilter: ExceptionFilter;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ExceptionRanking: ExceptionRanking;
+  ExceptionTypeSummary: ResolverTypeWrapper<ExceptionTypeSummary>;
+  FulfilmentCostTotals: ResolverTypeWrapper<FulfilmentCostTotals>;
+  InventorySnapshotRow: ResolverTypeWrapper<InventorySnapshotRow>;
+  IsoWeek: ResolverTypeWrapper<Scalars['IsoWeek']['output']>;
+  ItemVelocityTier: ResolverTypeWrapper<ItemVelocityTier>;
+  KpiDirection: KpiDirection;
+  KpiMeasure: ResolverTypeWrapper<KpiMeasure>;
+  KpiPeriod: ResolverTypeWrapper<KpiPeriodRow>;
+  KpiReading: ResolverTypeWrapper<KpiReading>;
+  KpiUnit: KpiUnit;
+  LossReasonCount: ResolverTypeWrapper<LossReasonCount>;
+  MarginLeakage: ResolverTypeWrapper<MarginLeakage>;
   Money: ResolverTypeWrapper<Money>;
+  OnHandVsAtpVariance: ResolverTypeWrapper<OnHandVsAtpVariance>;
   Order: ResolverTypeWrapper<OrderRow>;
   OrderChannel: OrderChannel;
   OrderConnection: ResolverTypeWrapper<Omit<OrderConnection, 'edges'> & { edges: Array<ResolversTypes['OrderEdge']> }>;
@@ -778,26 +1707,40 @@ export type ResolversTypes = {
   OrderExceptionEdge: ResolverTypeWrapper<Omit<OrderExceptionEdge, 'node'> & { node: ResolversTypes['OrderException'] }>;
   OrderFilter: OrderFilter;
   OrderLine: ResolverTypeWrapper<OrderLineRow>;
+  OrderSegmentDimension: OrderSegmentDimension;
   OrderStatus: OrderStatus;
   OrderStatusChange: ResolverTypeWrapper<OrderStatusChangeRow>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PerfectOrder: ResolverTypeWrapper<PerfectOrder>;
+  PerfectOrderDimension: PerfectOrderDimension;
+  PickPackDimension: PickPackDimension;
+  PickToShipHours: ResolverTypeWrapper<PickToShipHours>;
   Product: ResolverTypeWrapper<ProductRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Quote: ResolverTypeWrapper<QuoteRow>;
   QuoteChannel: QuoteChannel;
   QuoteConnection: ResolverTypeWrapper<Omit<QuoteConnection, 'edges'> & { edges: Array<ResolversTypes['QuoteEdge']> }>;
+  QuoteDimension: QuoteDimension;
   QuoteEdge: ResolverTypeWrapper<Omit<QuoteEdge, 'node'> & { node: ResolversTypes['Quote'] }>;
   QuoteLostReason: QuoteLostReason;
   QuoteStatus: QuoteStatus;
+  QuoteToOrder: ResolverTypeWrapper<QuoteToOrderRow>;
+  QuoteWinLoss: ResolverTypeWrapper<QuoteWinLoss>;
   Return: ResolverTypeWrapper<ReturnRow>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ReturnConnection: ResolverTypeWrapper<Omit<ReturnConnection, 'edges'> & { edges: Array<ResolversTypes['ReturnEdge']> }>;
+  ReturnCycleTime: ResolverTypeWrapper<ReturnCycleTime>;
   ReturnEdge: ResolverTypeWrapper<Omit<ReturnEdge, 'node'> & { node: ResolversTypes['Return'] }>;
   ReturnReason: ReturnReason;
   ReturnStatus: ReturnStatus;
+  Scorecard: ResolverTypeWrapper<ScorecardRow>;
   Shipment: ResolverTypeWrapper<ShipmentRow>;
   ShipmentConnection: ResolverTypeWrapper<Omit<ShipmentConnection, 'edges'> & { edges: Array<ResolversTypes['ShipmentEdge']> }>;
   ShipmentEdge: ResolverTypeWrapper<Omit<ShipmentEdge, 'node'> & { node: ResolversTypes['Shipment'] }>;
+  SkuWeekQuantity: ResolverTypeWrapper<SkuWeekQuantity>;
+  StockPositionDimension: StockPositionDimension;
+  VelocityTier: VelocityTier;
+  WeeklyCount: ResolverTypeWrapper<WeeklyCount>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -807,14 +1750,30 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
   AccountOrderFilter: AccountOrderFilter;
+  AccountProfile: AccountProfile;
+  BackorderDaysOutstanding: BackorderDaysOutstanding;
   Branch: BranchRow;
+  BranchAtpVariance: BranchAtpVariance;
   Campaign: CampaignRow;
+  CampaignInfluence: CampaignInfluence;
+  CostToServeRow: CostToServeRow;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   ExceptionFilter: ExceptionFilter;
   Boolean: Scalars['Boolean']['output'];
+  ExceptionTypeSummary: ExceptionTypeSummary;
+  FulfilmentCostTotals: FulfilmentCostTotals;
+  InventorySnapshotRow: InventorySnapshotRow;
+  IsoWeek: Scalars['IsoWeek']['output'];
+  ItemVelocityTier: ItemVelocityTier;
+  KpiMeasure: KpiMeasure;
+  KpiPeriod: KpiPeriodRow;
+  KpiReading: KpiReading;
+  LossReasonCount: LossReasonCount;
+  MarginLeakage: MarginLeakage;
   Money: Money;
+  OnHandVsAtpVariance: OnHandVsAtpVariance;
   Order: OrderRow;
   OrderConnection: Omit<OrderConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrderEdge']> };
   OrderEdge: Omit<OrderEdge, 'node'> & { node: ResolversParentTypes['Order'] };
@@ -825,18 +1784,26 @@ export type ResolversParentTypes = {
   OrderLine: OrderLineRow;
   OrderStatusChange: OrderStatusChangeRow;
   PageInfo: PageInfo;
+  PerfectOrder: PerfectOrder;
+  PickToShipHours: PickToShipHours;
   Product: ProductRow;
   Query: Record<PropertyKey, never>;
   Quote: QuoteRow;
   QuoteConnection: Omit<QuoteConnection, 'edges'> & { edges: Array<ResolversParentTypes['QuoteEdge']> };
   QuoteEdge: Omit<QuoteEdge, 'node'> & { node: ResolversParentTypes['Quote'] };
+  QuoteToOrder: QuoteToOrderRow;
+  QuoteWinLoss: QuoteWinLoss;
   Return: ReturnRow;
   Float: Scalars['Float']['output'];
   ReturnConnection: Omit<ReturnConnection, 'edges'> & { edges: Array<ResolversParentTypes['ReturnEdge']> };
+  ReturnCycleTime: ReturnCycleTime;
   ReturnEdge: Omit<ReturnEdge, 'node'> & { node: ResolversParentTypes['Return'] };
+  Scorecard: ScorecardRow;
   Shipment: ShipmentRow;
   ShipmentConnection: Omit<ShipmentConnection, 'edges'> & { edges: Array<ResolversParentTypes['ShipmentEdge']> };
   ShipmentEdge: Omit<ShipmentEdge, 'node'> & { node: ResolversParentTypes['Shipment'] };
+  SkuWeekQuantity: SkuWeekQuantity;
+  WeeklyCount: WeeklyCount;
 };
 
 export type AccountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account'], FederationReferenceType extends FederationReferenceTypes['Account'] = FederationReferenceTypes['Account']> = {
@@ -847,10 +1814,24 @@ export type AccountResolvers<ContextType = Context, ParentType extends Resolvers
   returns?: Resolver<ResolversTypes['ReturnConnection'], ParentType, ContextType, RequireFields<AccountReturnsArgs, 'first'>>;
 };
 
+export type BackorderDaysOutstandingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BackorderDaysOutstanding'] = ResolversParentTypes['BackorderDaysOutstanding']> = {
+  averageDays?: Resolver<ResolversTypes['KpiMeasure'], ParentType, ContextType>;
+  unitDaysLate?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+};
+
 export type BranchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Branch'] = ResolversParentTypes['Branch'], FederationReferenceType extends FederationReferenceTypes['Branch'] = FederationReferenceTypes['Branch']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Branch']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   shipments?: Resolver<ResolversTypes['ShipmentConnection'], ParentType, ContextType, RequireFields<BranchShipmentsArgs, 'first'>>;
+};
+
+export type BranchAtpVarianceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BranchAtpVariance'] = ResolversParentTypes['BranchAtpVariance']> = {
+  availableToPromise?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  branchCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  onHand?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  positions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  storefrontMismatch?: Resolver<ResolversTypes['KpiReading'], ParentType, ContextType>;
+  variance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CampaignResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Campaign'] = ResolversParentTypes['Campaign']> = {
@@ -859,6 +1840,27 @@ export type CampaignResolvers<ContextType = Context, ParentType extends Resolver
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   targetSegment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CampaignInfluenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CampaignInfluence'] = ResolversParentTypes['CampaignInfluence']> = {
+  orderShare?: Resolver<ResolversTypes['KpiMeasure'], ParentType, ContextType>;
+  revenueShare?: Resolver<ResolversTypes['KpiMeasure'], ParentType, ContextType>;
+};
+
+export type CostToServeRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CostToServeRow'] = ResolversParentTypes['CostToServeRow']> = {
+  dimension?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dimensionValue?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expeditePremium?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  freight?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  handling?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  orders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paymentTermsCarrying?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  perOrder?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  percentOfRevenue?: Resolver<ResolversTypes['KpiReading'], ParentType, ContextType>;
+  picking?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  returnsHandling?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  revenue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -873,10 +1875,105 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
   name: 'Decimal';
 }
 
+export type ExceptionTypeSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExceptionTypeSummary'] = ResolversParentTypes['ExceptionTypeSummary']> = {
+  marginImpact?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  medianResolutionHours?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  opened?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  owned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ownerCoverage?: Resolver<ResolversTypes['KpiReading'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type FulfilmentCostTotalsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FulfilmentCostTotals'] = ResolversParentTypes['FulfilmentCostTotals']> = {
+  expedite?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  outboundFreight?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  pickPack?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  returns?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  shortShip?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export interface IsoWeekScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['IsoWeek'], any> {
+  name: 'IsoWeek';
+}
+
+export type KpiMeasureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KpiMeasure'] = ResolversParentTypes['KpiMeasure']> = {
+  byDimension?: Resolver<Array<ResolversTypes['KpiReading']>, ParentType, ContextType>;
+  byWeek?: Resolver<Array<ResolversTypes['KpiReading']>, ParentType, ContextType>;
+  reading?: Resolver<ResolversTypes['KpiReading'], ParentType, ContextType>;
+};
+
+export type KpiPeriodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KpiPeriod'] = ResolversParentTypes['KpiPeriod'], FederationReferenceType extends FederationReferenceTypes['KpiPeriod'] = FederationReferenceTypes['KpiPeriod']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['KpiPeriod']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  backorderDaysOutstanding?: Resolver<ResolversTypes['BackorderDaysOutstanding'], ParentType, ContextType>;
+  backorderIncidence?: Resolver<ResolversTypes['KpiMeasure'], ParentType, ContextType, Partial<KpiPeriodBackorderIncidenceArgs>>;
+  campaignInfluencedOrders?: Resolver<ResolversTypes['CampaignInfluence'], ParentType, ContextType, Partial<KpiPeriodCampaignInfluencedOrdersArgs>>;
+  cancellationRate?: Resolver<ResolversTypes['KpiMeasure'], ParentType, ContextType, Partial<KpiPeriodCancellationRateArgs>>;
+  costToServe?: Resolver<Array<ResolversTypes['CostToServeRow']>, ParentType, ContextType, RequireFields<KpiPeriodCostToServeArgs, 'by' | 'first'>>;
+  exceptionOwnerCoverage?: Resolver<ResolversTypes['KpiMeasure'], ParentType, ContextType>;
+  fromWeek?: Resolver<ResolversTypes['IsoWeek'], ParentType, ContextType>;
+  fulfilmentCostTotals?: Resolver<ResolversTypes['FulfilmentCostTotals'], ParentType, ContextType>;
+  lineFillRate?: Resolver<ResolversTypes['KpiMeasure'], ParentType, ContextType>;
+  marginLeakage?: Resolver<ResolversTypes['MarginLeakage'], ParentType, ContextType>;
+  onHandVsAtpVariance?: Resolver<ResolversTypes['OnHandVsAtpVariance'], ParentType, ContextType, Partial<KpiPeriodOnHandVsAtpVarianceArgs>>;
+  orderFillRate?: Resolver<ResolversTypes['KpiMeasure'], ParentType, ContextType>;
+  ordersPlacedByWeek?: Resolver<Array<ResolversTypes['WeeklyCount']>, ParentType, ContextType>;
+  otif?: Resolver<ResolversTypes['KpiMeasure'], ParentType, ContextType>;
+  perfectOrderRate?: Resolver<ResolversTypes['PerfectOrder'], ParentType, ContextType, Partial<KpiPeriodPerfectOrderRateArgs>>;
+  pickPackSlaAdherence?: Resolver<ResolversTypes['KpiMeasure'], ParentType, ContextType, Partial<KpiPeriodPickPackSlaAdherenceArgs>>;
+  pickToShipHours?: Resolver<ResolversTypes['PickToShipHours'], ParentType, ContextType>;
+  quoteToOrder?: Resolver<ResolversTypes['QuoteToOrder'], ParentType, ContextType>;
+  quoteWinLoss?: Resolver<ResolversTypes['QuoteWinLoss'], ParentType, ContextType>;
+  repeatOrderRate?: Resolver<ResolversTypes['KpiMeasure'], ParentType, ContextType, Partial<KpiPeriodRepeatOrderRateArgs>>;
+  returnCycleTime?: Resolver<ResolversTypes['ReturnCycleTime'], ParentType, ContextType>;
+  selfServeOrderPenetration?: Resolver<ResolversTypes['KpiMeasure'], ParentType, ContextType, Partial<KpiPeriodSelfServeOrderPenetrationArgs>>;
+  skuWeeklyDemand?: Resolver<Array<ResolversTypes['SkuWeekQuantity']>, ParentType, ContextType>;
+  substitutionRate?: Resolver<ResolversTypes['KpiMeasure'], ParentType, ContextType, Partial<KpiPeriodSubstitutionRateArgs>>;
+  toWeek?: Resolver<ResolversTypes['IsoWeek'], ParentType, ContextType>;
+  topExceptions?: Resolver<Array<ResolversTypes['ExceptionTypeSummary']>, ParentType, ContextType, RequireFields<KpiPeriodTopExceptionsArgs, 'first' | 'rankBy'>>;
+  unitFillRate?: Resolver<ResolversTypes['KpiMeasure'], ParentType, ContextType>;
+};
+
+export type KpiReadingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KpiReading'] = ResolversParentTypes['KpiReading']> = {
+  denominator?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  dimension?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dimensionValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['KpiDirection'], ParentType, ContextType>;
+  fromWeek?: Resolver<ResolversTypes['IsoWeek'], ParentType, ContextType>;
+  kpi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  numerator?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  toWeek?: Resolver<ResolversTypes['IsoWeek'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['KpiUnit'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+};
+
+export type LossReasonCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LossReasonCount'] = ResolversParentTypes['LossReasonCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['QuoteLostReason'], ParentType, ContextType>;
+  share?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+};
+
+export type MarginLeakageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MarginLeakage'] = ResolversParentTypes['MarginLeakage']> = {
+  expedite?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  percentOfRevenue?: Resolver<ResolversTypes['KpiReading'], ParentType, ContextType>;
+  price?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  returns?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  shortShip?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
 export type MoneyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
   amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   currencyCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   minorUnits?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type OnHandVsAtpVarianceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OnHandVsAtpVariance'] = ResolversParentTypes['OnHandVsAtpVariance']> = {
+  availableToPromise?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  byBranch?: Resolver<Array<ResolversTypes['BranchAtpVariance']>, ParentType, ContextType>;
+  onHand?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  positions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  storefrontMismatch?: Resolver<ResolversTypes['KpiReading'], ParentType, ContextType>;
+  variance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type OrderResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = {
@@ -970,6 +2067,19 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type PerfectOrderResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PerfectOrder'] = ResolversParentTypes['PerfectOrder']> = {
+  damageFree?: Resolver<ResolversTypes['KpiMeasure'], ParentType, ContextType>;
+  documentationAccurate?: Resolver<ResolversTypes['KpiMeasure'], ParentType, ContextType>;
+  inFull?: Resolver<ResolversTypes['KpiMeasure'], ParentType, ContextType>;
+  onTime?: Resolver<ResolversTypes['KpiMeasure'], ParentType, ContextType>;
+  rate?: Resolver<ResolversTypes['KpiMeasure'], ParentType, ContextType>;
+};
+
+export type PickToShipHoursResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PickToShipHours'] = ResolversParentTypes['PickToShipHours']> = {
+  median?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  p90?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+};
+
 export type ProductResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product'], FederationReferenceType extends FederationReferenceTypes['Product'] = FederationReferenceTypes['Product']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Product']> | FederationReferenceType, FederationReferenceType, ContextType>;
   allocatedQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1011,6 +2121,17 @@ export type QuoteEdgeResolvers<ContextType = Context, ParentType extends Resolve
   node?: Resolver<ResolversTypes['Quote'], ParentType, ContextType>;
 };
 
+export type QuoteToOrderResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QuoteToOrder'] = ResolversParentTypes['QuoteToOrder']> = {
+  conversion?: Resolver<ResolversTypes['KpiMeasure'], ParentType, ContextType, Partial<QuoteToOrderConversionArgs>>;
+  cycleTimeDays?: Resolver<ResolversTypes['KpiMeasure'], ParentType, ContextType, Partial<QuoteToOrderCycleTimeDaysArgs>>;
+};
+
+export type QuoteWinLossResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QuoteWinLoss'] = ResolversParentTypes['QuoteWinLoss']> = {
+  byReason?: Resolver<Array<ResolversTypes['LossReasonCount']>, ParentType, ContextType>;
+  deliveryOrPriceShare?: Resolver<ResolversTypes['KpiReading'], ParentType, ContextType>;
+  lost?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ReturnResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Return'] = ResolversParentTypes['Return']> = {
   authorizedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   cost?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
@@ -1035,9 +2156,23 @@ export type ReturnConnectionResolvers<ContextType = Context, ParentType extends 
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ReturnCycleTimeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReturnCycleTime'] = ResolversParentTypes['ReturnCycleTime']> = {
+  customerFacing?: Resolver<ResolversTypes['KpiMeasure'], ParentType, ContextType>;
+  customerFacingP90Days?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  internal?: Resolver<ResolversTypes['KpiMeasure'], ParentType, ContextType>;
+  internalP90Days?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+};
+
 export type ReturnEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReturnEdge'] = ResolversParentTypes['ReturnEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Return'], ParentType, ContextType>;
+};
+
+export type ScorecardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Scorecard'] = ResolversParentTypes['Scorecard'], FederationReferenceType extends FederationReferenceTypes['Scorecard'] = FederationReferenceTypes['Scorecard']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Scorecard']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  omsReadings?: Resolver<Array<ResolversTypes['KpiReading']>, ParentType, ContextType>;
+  ordersPlacedByWeek?: Resolver<Array<ResolversTypes['WeeklyCount']>, ParentType, ContextType>;
+  week?: Resolver<ResolversTypes['IsoWeek'], ParentType, ContextType>;
 };
 
 export type ShipmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Shipment'] = ResolversParentTypes['Shipment']> = {
@@ -1071,14 +2206,38 @@ export type ShipmentEdgeResolvers<ContextType = Context, ParentType extends Reso
   node?: Resolver<ResolversTypes['Shipment'], ParentType, ContextType>;
 };
 
+export type SkuWeekQuantityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SkuWeekQuantity'] = ResolversParentTypes['SkuWeekQuantity']> = {
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sku?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  week?: Resolver<ResolversTypes['IsoWeek'], ParentType, ContextType>;
+};
+
+export type WeeklyCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WeeklyCount'] = ResolversParentTypes['WeeklyCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  week?: Resolver<ResolversTypes['IsoWeek'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   Account?: AccountResolvers<ContextType>;
+  BackorderDaysOutstanding?: BackorderDaysOutstandingResolvers<ContextType>;
   Branch?: BranchResolvers<ContextType>;
+  BranchAtpVariance?: BranchAtpVarianceResolvers<ContextType>;
   Campaign?: CampaignResolvers<ContextType>;
+  CampaignInfluence?: CampaignInfluenceResolvers<ContextType>;
+  CostToServeRow?: CostToServeRowResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
+  ExceptionTypeSummary?: ExceptionTypeSummaryResolvers<ContextType>;
+  FulfilmentCostTotals?: FulfilmentCostTotalsResolvers<ContextType>;
+  IsoWeek?: GraphQLScalarType;
+  KpiMeasure?: KpiMeasureResolvers<ContextType>;
+  KpiPeriod?: KpiPeriodResolvers<ContextType>;
+  KpiReading?: KpiReadingResolvers<ContextType>;
+  LossReasonCount?: LossReasonCountResolvers<ContextType>;
+  MarginLeakage?: MarginLeakageResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
+  OnHandVsAtpVariance?: OnHandVsAtpVarianceResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
   OrderConnection?: OrderConnectionResolvers<ContextType>;
   OrderEdge?: OrderEdgeResolvers<ContextType>;
@@ -1088,16 +2247,24 @@ export type Resolvers<ContextType = Context> = {
   OrderLine?: OrderLineResolvers<ContextType>;
   OrderStatusChange?: OrderStatusChangeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PerfectOrder?: PerfectOrderResolvers<ContextType>;
+  PickToShipHours?: PickToShipHoursResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Quote?: QuoteResolvers<ContextType>;
   QuoteConnection?: QuoteConnectionResolvers<ContextType>;
   QuoteEdge?: QuoteEdgeResolvers<ContextType>;
+  QuoteToOrder?: QuoteToOrderResolvers<ContextType>;
+  QuoteWinLoss?: QuoteWinLossResolvers<ContextType>;
   Return?: ReturnResolvers<ContextType>;
   ReturnConnection?: ReturnConnectionResolvers<ContextType>;
+  ReturnCycleTime?: ReturnCycleTimeResolvers<ContextType>;
   ReturnEdge?: ReturnEdgeResolvers<ContextType>;
+  Scorecard?: ScorecardResolvers<ContextType>;
   Shipment?: ShipmentResolvers<ContextType>;
   ShipmentConnection?: ShipmentConnectionResolvers<ContextType>;
   ShipmentEdge?: ShipmentEdgeResolvers<ContextType>;
+  SkuWeekQuantity?: SkuWeekQuantityResolvers<ContextType>;
+  WeeklyCount?: WeeklyCountResolvers<ContextType>;
 };
 

@@ -4,14 +4,17 @@ import { accountResolvers } from './account.ts';
 import { branchResolvers } from './branch.ts';
 import { campaignResolvers } from './campaign.ts';
 import { enumResolvers } from './enums.ts';
+import { kpiPeriodResolvers } from './kpi-period.ts';
 import { orderExceptionResolvers } from './order-exception.ts';
 import { orderLineResolvers } from './order-line.ts';
 import { orderStatusChangeResolvers } from './order-status-change.ts';
 import { orderResolvers } from './order.ts';
 import { productResolvers } from './product.ts';
 import { queryResolvers } from './query.ts';
+import { quoteToOrderResolvers } from './quote-to-order.ts';
 import { quoteResolvers } from './quote.ts';
 import { returnResolvers } from './return.ts';
+import { scorecardResolvers } from './scorecard.ts';
 import { shipmentResolvers } from './shipment.ts';
 
 const typed: Resolvers = {
@@ -28,6 +31,9 @@ const typed: Resolvers = {
   Account: accountResolvers,
   Branch: branchResolvers,
   Product: productResolvers,
+  KpiPeriod: kpiPeriodResolvers,
+  QuoteToOrder: quoteToOrderResolvers,
+  Scorecard: scorecardResolvers,
 };
 
 // Enum internal values are not part of the generated Resolvers type (enums are generated as types).
