@@ -53,7 +53,7 @@ const config: CodegenConfig = {
     ...subgraphOutputs,
     'tests/generated/graphql.ts': {
       schema: 'schema/api-schema.graphql',
-      documents: ['tests/**/*.graphql'],
+      documents: ['tests/**/*.graphql', 'queries/**/*.graphql'],
       // typescript-operations 6 emits the input and enum types it needs by itself.
       plugins: ['typescript-operations', 'typed-document-node'],
       config: {

@@ -13,6 +13,13 @@ process.env.APOLLO_TELEMETRY_DISABLED ??= '1';
 
 const formatGatewayError = formatError('gateway');
 
+/** The request header naming the person or system making a change; forwarded to subgraphs. */
+const ACTOR_HEADER = 'x-opsgraph-actor';
+
+interface GatewayContext {
+  actor?: string;
+}
+
 export interface GatewayOptions {
   port: number;
   host?: string;
@@ -37,10 +44,17 @@ export async function startGateway(options: GatewayOptions): Promise<StartedGate
       const resolved = options.subgraphUrls?.[name] ?? url;
       if (!resolved) throw new Error(`no URL for subgraph ${name}`);
       subgraphUrls[name] = resolved;
-      return new RemoteGraphQLDataSource({ url: resolved, fetcher: fetch as unknown as Fetcher });
+      return new RemoteGraphQLDataSource<GatewayContext>({
+        url: resolved,
+        fetcher: fetch as unknown as Fetcher,
+        // Who made a change travels to the subgraph that audits it (ops' scorecard changes).
+        willSendRequest({ request, context }) {
+          if (context.actor) request.http?.headers.set(ACTOR_HEADER, context.actor);
+        },
+      });
     },
   });
-  const apollo = new ApolloServer({
+  const apollo = new ApolloServer<GatewayContext>({
     // @apollo/gateway 2 implements the gateway interface Apollo Server 5 expects; only the
     // interface package versions differ.
     gateway: gateway as unknown as ConstructorParameters<typeof ApolloServer>[0] extends { gateway?: infer G } ? G : never,
@@ -54,7 +68,14 @@ export async function startGateway(options: GatewayOptions): Promise<StartedGate
     },
   });
   await apollo.start();
-  const http = await serveHttp(apollo, { port: options.port, host: options.host, context: async () => ({}) });
+  const http = await serveHttp(apollo, {
+    port: options.port,
+    host: options.host,
+    context: async (request) => {
+      const actor = request.headers[ACTOR_HEADER];
+      return { actor: typeof actor === 'string' && actor.trim() ? actor.trim() : undefined };
+    },
+  });
   return {
     ...http,
     subgraphUrls,

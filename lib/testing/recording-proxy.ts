@@ -21,7 +21,9 @@ export async function startRecordingProxy(targetUrl: string): Promise<RecordingP
     if (body) received.push(JSON.parse(body) as RecordingProxy['received'][number]);
     const upstream = await fetch(targetUrl, {
       method: request.method,
-      headers: { 'content-type': request.headers['content-type'] ?? 'application/json' },
+      headers: Object.fromEntries(
+        Object.entries(request.headers).filter(([name]) => name === 'content-type' || name.startsWith('x-opsgraph-')),
+      ) as Record<string, string>,
       body: body || undefined,
     });
     response.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'application/json' });

@@ -93,4 +93,19 @@ describe('scorecard(week) through the gateway', () => {
     expect(card.byName.dso).toMatchObject({ definition: { owner: null }, status: 'UNOWNED', weeksInBreach: 4 });
     expect(card.byName.dso.escalationDue).toHaveLength(3);
   });
+
+  it('records who changed the scorecard when the change comes through the gateway', async () => {
+    const response = await postGraphQL(
+      graph.gatewayUrl,
+      `mutation { reassignScorecardKpi(name: "return_cycle_time", owner: "Returns Lead") { name owner } }`,
+      undefined,
+      { 'x-opsgraph-actor': 'dana.kim@example.com' },
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data).toEqual({ reassignScorecardKpi: { name: 'return_cycle_time', owner: 'Returns Lead' } });
+    const [change] = await graph.dbs.ops.query<{ action: string; actor: string }>(
+      "SELECT action, actor FROM scorecard_changes WHERE kpi = 'return_cycle_time' ORDER BY id DESC LIMIT 1",
+    );
+    expect(change).toEqual({ action: 'reassign', actor: 'dana.kim@example.com' });
+  });
 });
