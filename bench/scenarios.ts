@@ -1,4 +1,4 @@
-import { postGraphQL } from '../lib/testing/graphql.ts';
+import { postGraphQL } from '../lib/graphql-client.ts';
 
 /**
  * What the benchmark drives. Each scenario prepares a set of request bodies (different pages,

@@ -42,10 +42,7 @@ export function addWeeks(week: string, count: number): string {
 /** Every week from `from` to `to`, inclusive, in order. */
 export function weeksBetween(from: string, to: string): string[] {
   const weeks: string[] = [];
-  for (let week = from; week <= to || weeks.length === 0; week = addWeeks(week, 1)) {
-    if (compareWeeks(week, to) > 0) break;
-    weeks.push(week);
-  }
+  for (let week = from; compareWeeks(week, to) <= 0; week = addWeeks(week, 1)) weeks.push(week);
   return weeks;
 }
 
