@@ -15,6 +15,8 @@ export interface Config {
   subgraphPorts: Record<Domain, number>;
   /** Generator scale for the embedded dataset (first start only). */
   scale: number;
+  /** How often the running graph relays what one domain publishes to another (OPSGRAPH_FEED_INTERVAL_MS). */
+  feedIntervalMs: number;
 }
 
 export class ConfigError extends Error {
@@ -53,6 +55,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const scale = Number(env.OPSGRAPH_SCALE ?? '1');
   if (!(scale > 0 && scale <= 100)) throw new ConfigError(`OPSGRAPH_SCALE must be a number in (0, 100], got "${env.OPSGRAPH_SCALE}"`);
+  const feedIntervalMs = Number(env.OPSGRAPH_FEED_INTERVAL_MS ?? '30000');
+  if (!(Number.isInteger(feedIntervalMs) && feedIntervalMs >= 100)) {
+    throw new ConfigError(`OPSGRAPH_FEED_INTERVAL_MS must be a whole number of milliseconds, at least 100, got "${env.OPSGRAPH_FEED_INTERVAL_MS}"`);
+  }
   return {
     mode: given === 0 ? 'embedded' : 'postgres',
     databaseUrls,
@@ -66,5 +72,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ops: port(env, 'OPS_PORT', 4004),
     },
     scale,
+    feedIntervalMs,
   };
 }

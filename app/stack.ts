@@ -3,6 +3,7 @@ import { migrate } from '../lib/migrate.ts';
 import { startSubgraph, type StartedSubgraph } from '../lib/subgraph.ts';
 import { startGateway, type StartedGateway } from '../gateway/server.ts';
 import { refreshAggregates } from './aggregates.ts';
+import { relayDocumentationDisputes } from './feeds.ts';
 import { DOMAINS, type Config, type Domain } from './config.ts';
 import { ensureDataset, type DatasetState } from './dataset.ts';
 import { openEmbeddedDatabase, type EmbeddedDatabase } from './embedded.ts';
@@ -51,6 +52,7 @@ export async function startStack(config: Config, log: (line: string) => void): P
       }
     }
     const dataset = await ensureDataset(dbs, embedded, config, log);
+    await relayDocumentationDisputes(dbs, log);
     // New data fills every aggregate; new migrations may add aggregates existing data has not filled.
     await refreshAggregates(dataset.status === 'generated' ? dbs : migrated, log);
     const subgraphs = {} as Record<Domain, StartedSubgraph>;
@@ -68,9 +70,28 @@ export async function startStack(config: Config, log: (line: string) => void): P
       subgraphUrls: Object.fromEntries(DOMAINS.map((d) => [d, subgraphs[d].url])),
     });
     closers.push(() => gateway.close());
+    closers.push(relayPeriodically(dbs, config.feedIntervalMs, log));
     return { gateway, subgraphs, dataset, close: closeAll };
   } catch (error) {
     await closeAll();
     throw error;
   }
+}
+
+/**
+ * Keeps relaying what the ERP publishes while the graph runs, one run at a time; returns the
+ * closer that stops it and waits for a run in progress.
+ */
+function relayPeriodically(dbs: Record<Domain, Db>, intervalMs: number, log: (line: string) => void): () => Promise<void> {
+  let running: Promise<unknown> = Promise.resolve();
+  const timer = setInterval(() => {
+    running = running.then(() => relayDocumentationDisputes(dbs, log)).catch((error: unknown) => {
+      log(`documentation disputes: relay failed, will retry: ${error instanceof Error ? error.message : String(error)}`);
+    });
+  }, intervalMs);
+  timer.unref();
+  return async () => {
+    clearInterval(timer);
+    await running;
+  };
 }

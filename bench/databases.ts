@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { DOMAINS, type Domain } from '../app/config.ts';
 import { refreshAggregates } from '../app/aggregates.ts';
+import { relayDocumentationDisputes } from '../app/feeds.ts';
 import { DATASET_DOMAINS, readDatasetInfo } from '../app/dataset.ts';
 import { MODULES } from '../app/modules.ts';
 import { connectDb, type Db } from '../lib/db.ts';
@@ -41,6 +42,7 @@ export async function benchDatabases(adminUrl: string, scale: number, log: (line
     if (ready) {
       log(`reusing the scale-${scale} benchmark dataset`);
       // A new migration may have added aggregates the existing data has not filled yet.
+      await relayDocumentationDisputes({ erp: dbs[DOMAINS.indexOf('erp')]!, oms: dbs[DOMAINS.indexOf('oms')]! }, log);
       await refreshAggregates(migrated, log);
       return urls;
     }
@@ -49,7 +51,7 @@ export async function benchDatabases(adminUrl: string, scale: number, log: (line
       const tables = await db.query<{ tablename: string }>(
         "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'schema_migrations'",
       );
-      await db.query(`TRUNCATE ${tables.map((t) => `"${t.tablename}"`).join(', ')} CASCADE`);
+      await db.query(`TRUNCATE ${tables.map((t) => `"${t.tablename}"`).join(', ')} RESTART IDENTITY CASCADE`);
     }
   } finally {
     await Promise.all(dbs.map((db) => db.close()));
@@ -60,7 +62,9 @@ export async function benchDatabases(adminUrl: string, scale: number, log: (line
   );
   const fresh = await Promise.all(DATASET_DOMAINS.map((domain) => connectDb({ name: domain, connectionString: urls[domain] })));
   try {
-    await refreshAggregates(Object.fromEntries(DATASET_DOMAINS.map((d, i) => [d, fresh[i]!])), log);
+    const loaded = Object.fromEntries(DATASET_DOMAINS.map((d, i) => [d, fresh[i]!])) as Record<(typeof DATASET_DOMAINS)[number], Db>;
+    await relayDocumentationDisputes(loaded, log);
+    await refreshAggregates(loaded, log);
   } finally {
     await Promise.all(fresh.map((db) => db.close()));
   }

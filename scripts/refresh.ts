@@ -1,4 +1,5 @@
 import { refreshAggregates } from '../app/aggregates.ts';
+import { relayDocumentationDisputes } from '../app/feeds.ts';
 import { ConfigError, DOMAINS, loadConfig } from '../app/config.ts';
 import { connectDb, DatabaseUnreachableError, type Db } from '../lib/db.ts';
 
@@ -12,7 +13,9 @@ async function main() {
   const dbs: Partial<Record<(typeof DOMAINS)[number], Db>> = {};
   try {
     for (const domain of DOMAINS) dbs[domain] = await connectDb({ name: domain, connectionString: config.databaseUrls[domain]! });
-    await refreshAggregates(dbs, (line) => console.log(`[refresh] ${line}`));
+    const log = (line: string) => console.log(`[refresh] ${line}`);
+    await relayDocumentationDisputes({ erp: dbs.erp!, oms: dbs.oms! }, log);
+    await refreshAggregates(dbs, log);
   } finally {
     await Promise.all(Object.values(dbs).map((db) => db.close()));
   }

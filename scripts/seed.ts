@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { DatabaseUnreachableError, connectDb, type Db } from '../lib/db.ts';
 import { migrate } from '../lib/migrate.ts';
 import { refreshAggregates } from '../app/aggregates.ts';
+import { relayDocumentationDisputes } from '../app/feeds.ts';
 import {
   DEFAULT_SCALE, DEFAULT_SEED, DOMAINS, nonEmptyTables, postgresTarget, seedDatabases, truncateSeededTables,
   type DatasetSummary, type Domain, type PostgresTarget,
@@ -79,7 +80,9 @@ async function main(): Promise<void> {
   }
   const dbs = await Promise.all(DOMAINS.map((domain) => connectDb({ name: domain, connectionString: urls[domain] })));
   try {
-    await refreshAggregates(Object.fromEntries(DOMAINS.map((domain, i) => [domain, dbs[i]!])), log);
+    const byDomain = Object.fromEntries(DOMAINS.map((domain, i) => [domain, dbs[i]!])) as Record<Domain, Db>;
+    await relayDocumentationDisputes(byDomain, log);
+    await refreshAggregates(byDomain, log);
   } finally {
     await Promise.all(dbs.map((db) => db.close()));
   }

@@ -15,7 +15,16 @@ export async function nonEmptyTables(db: Db, domain: Domain): Promise<string[]> 
   return rows.map((row) => tables[row.position]!);
 }
 
-/** Empties the seeded tables (and, through CASCADE, tables that reference them). */
+/** Tables a domain fills from what another domain publishes about the seeded data. */
+const RECEIVED_TABLES: Partial<Record<Domain, string[]>> = {
+  oms: ['order_documentation_disputes', 'feed_positions'],
+};
+
+/**
+ * Empties the seeded tables (and, through CASCADE, tables that reference them), with what the
+ * domain received from others about them, and restarts their feed positions.
+ */
 export async function truncateSeededTables(db: Db, domain: Domain): Promise<void> {
-  await db.query(`TRUNCATE ${seededTables(domain).map(quoteIdentifier).join(', ')} CASCADE`);
+  const tables = [...seededTables(domain), ...(RECEIVED_TABLES[domain] ?? [])];
+  await db.query(`TRUNCATE ${tables.map(quoteIdentifier).join(', ')} RESTART IDENTITY CASCADE`);
 }

@@ -3,7 +3,7 @@ import type { Db } from '../../lib/db.ts';
 import { creditHoldWeeks, releaseQuantiles } from './db/kpi-credit.repository.ts';
 import { accountProfiles, inventorySnapshot, itemVelocityTiers } from './db/kpi-inputs.repository.ts';
 import { monthlyCreditSales, receivableSnapshots } from './db/kpi-receivables.repository.ts';
-import { disputeWeeks, documentationDisputedOrders, invoiceWeeks } from './db/kpi-sales.repository.ts';
+import { disputeWeeks, invoiceWeeks } from './db/kpi-sales.repository.ts';
 import { agedLayers, forecastsByLag, inboundEtaWeeks, supplierWeeks } from './db/kpi-supply.repository.ts';
 import { periodFromKey, periodInstants, weekStartDay } from './kpi/period.ts';
 import { AGING_BUCKET_BOUNDS } from './rules/aging.rules.ts';
@@ -35,12 +35,6 @@ export function createKpiLoaders(db: Db) {
       const rows = await releaseQuantiles(db, instants.map((p) => p.start), instants.map((p) => p.end));
       return (n) => rows.find((row) => row.period === n) ?? null;
     }),
-    /** Keyed by the KpiPeriod; the invoices looked at start 13 weeks before the period does. */
-    documentationDisputedOrderIds: periodLoader(async (periods) => {
-      const instants = periods.map(periodInstants);
-      const rows = await documentationDisputedOrders(db, instants.map((p) => new Date(p.start.getTime() - LOOKBACK_MS)), instants.map((p) => p.end));
-      return (n) => rows.filter((row) => row.period === n).map((row) => row.order_id);
-    }),
 
     accountProfiles: once(() => accountProfiles(db)),
     itemVelocityTiers: once(() => itemVelocityTiers(db)),
@@ -49,9 +43,6 @@ export function createKpiLoaders(db: Db) {
 }
 
 export type KpiLoaders = ReturnType<typeof createKpiLoaders>;
-
-/** Documentation disputes count against orders invoiced up to 13 weeks before a period starts. */
-const LOOKBACK_MS = 13 * 7 * 86_400_000;
 
 /** Rows of a weekly table for each period key, fetched once for the span covering every key. */
 function weeklySpanLoader<Row extends { week_start: string }>(fetch: (fromMonday: string, toMonday: string) => Promise<Row[]>) {

@@ -8,11 +8,10 @@ import {
   repeatAccounts,
   returnCyclePercentiles,
 } from './db/kpi-periods.repository.ts';
-import type { DisputedDelivery, PeriodIndexed } from './db/kpi-rows.ts';
+import type { PeriodIndexed } from './db/kpi-rows.ts';
 import {
   backorderWeeks,
   deliveryWeeks,
-  disputedDeliveries,
   exceptionWeeks,
   orderWeeks,
   quoteLossWeeks,
@@ -62,26 +61,6 @@ export function periodLoader<Row extends PeriodIndexed>(fetch: (ranges: readonly
   );
 }
 
-export interface DisputedKey extends MondayRange {
-  orderIds: readonly string[];
-}
-
-/** The delivered orders among each key's disputed order ids, from one look-up of all the ids. */
-function disputedLoader(db: Db) {
-  return new DataLoader<DisputedKey, DisputedDelivery[], string>(
-    async (keys) => {
-      const all = covering(keys);
-      const ids = [...new Set(keys.flatMap((key) => key.orderIds))];
-      const rows = ids.length === 0 ? [] : await disputedDeliveries(db, all.fromMonday, all.toMonday, ids);
-      return keys.map((key) => {
-        const asked = new Set(key.orderIds);
-        return rows.filter((row) => asked.has(row.order_id) && within(key, row.week_start));
-      });
-    },
-    { cacheKeyFn: (key) => `${rangeKey(key)}|${[...key.orderIds].sort().join(',')}` },
-  );
-}
-
 export function createKpiLoaders(db: Db) {
   let allocations: ReturnType<typeof openAllocationsBySkuBranch> | undefined;
   return {
@@ -95,7 +74,6 @@ export function createKpiLoaders(db: Db) {
     returnWeeks: weekRangeLoader((from, to) => returnWeeks(db, from, to)),
     exceptionWeeks: weekRangeLoader((from, to) => exceptionWeeks(db, from, to)),
     weekTotals: weekRangeLoader((from, to) => weekTotals(db, from, to)),
-    disputedDeliveries: disputedLoader(db),
     repeatAccounts: periodLoader((ranges) => repeatAccounts(db, ranges)),
     pickToShipPercentiles: periodLoader((ranges) => pickToShipPercentiles(db, ranges)),
     returnCyclePercentiles: periodLoader((ranges) => returnCyclePercentiles(db, ranges)),

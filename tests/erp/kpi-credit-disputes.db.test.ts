@@ -87,20 +87,3 @@ describe('disputeRate', () => {
     expect(byWeek(period.disputeCycleTimeDays.byWeek)).toEqual({ '2026-W42': null, '2026-W43': '4.0000', '2026-W44': '7.0000' });
   });
 });
-
-describe('documentationDisputedOrderIds', () => {
-  it('lists orders whose invoice had a documentation dispute opened by the period end', async () => {
-    // DSP-1 on INV-1 (order SO-1) opened 10-20: in W42-W44 and W44 (INV-1 issued within 13 weeks before W44);
-    // not in W42, which ends 10-18 before it was opened.
-    expect((await periodFields(erp.url, 'documentationDisputedOrderIds', W42_W44)).documentationDisputedOrderIds).toEqual(['SO-1']);
-    expect((await periodFields(erp.url, 'documentationDisputedOrderIds', { fromWeek: '2026-W44', toWeek: '2026-W44' })).documentationDisputedOrderIds).toEqual(['SO-1']);
-    expect((await periodFields(erp.url, 'documentationDisputedOrderIds', { fromWeek: '2026-W42', toWeek: '2026-W42' })).documentationDisputedOrderIds).toEqual([]);
-  });
-
-  it('looks back only 13 weeks before the period for the invoices', async () => {
-    // 2027-W04 starts 2027-01-25; 13 weeks earlier is 2026-10-26, after INV-1 was issued (10-19)
-    expect((await periodFields(erp.url, 'documentationDisputedOrderIds', { fromWeek: '2027-W04', toWeek: '2027-W04' })).documentationDisputedOrderIds).toEqual([]);
-    // 2027-W03 starts 2027-01-18; 13 weeks earlier is 2026-10-19, the day INV-1 was issued
-    expect((await periodFields(erp.url, 'documentationDisputedOrderIds', { fromWeek: '2027-W03', toWeek: '2027-W03' })).documentationDisputedOrderIds).toEqual(['SO-1']);
-  });
-});

@@ -34,7 +34,7 @@ describe('statements per batch of KpiPeriod representations do not grow with the
   const selection = `revenue(by: SEGMENT) { reading { value } } grossMarginPercent { reading { value } } dso(by: COHORT) { reading { value } }
     dsoCountback: dso(method: COUNTBACK) { reading { value } } creditHoldFrequency { reading { value } }
     creditHoldReleaseTime { mean { reading { value } } medianHours } disputeRate(by: REASON) { reading { value } }
-    disputeCycleTimeDays { reading { value } } documentationDisputedOrderIds supplierOnTimeDelivery { reading { value } }
+    disputeCycleTimeDays { reading { value } } supplierOnTimeDelivery { reading { value } }
     inboundEtaAccuracy { biasDays } inventoryAging { quantity } forecastAccuracy { trailing8Weeks { wape { value } } }
     priceLeakage { amount } accountProfiles { accountId }`;
   const batch = (size: number) =>

@@ -11,7 +11,7 @@ afterAll(async () => {
 });
 
 const SCORECARD = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Scorecard {
-  week erpReadings { kpi value numerator denominator unit direction fromWeek toWeek dimension dimensionValue } documentationDisputedOrderIds } } }`;
+  week erpReadings { kpi value numerator denominator unit direction fromWeek toWeek dimension dimensionValue } } } }`;
 
 async function scorecards(representations: object[]) {
   const before = erp.db.stats.statements;
@@ -58,13 +58,12 @@ describe('Scorecard.erpReadings', () => {
       null, '100.0000', null, null, null, '100.0000', null, null, null, null, '100.0000', '35.9223', null,
     ]);
     expect(series(readings, 'supplier_on_time_delivery')).toEqual(quiet(['0.0000', '50.0000', null]));
-    expect(scorecard.documentationDisputedOrderIds).toEqual(['SO-1']);
   });
 
   it('reads the aggregates in a few statements, however many weeks and scorecards', async () => {
     const one = await scorecards([{ __typename: 'Scorecard', week: '2026-W44', ordersPlacedByWeek: ORDERS_PLACED }]);
-    // invoices, disputes, receivables (13 week ends), holds, supplier lines + documentation disputes
-    expect(one.statements).toBe(6);
+    // invoices, disputes, receivables (13 week ends), holds, supplier lines
+    expect(one.statements).toBe(5);
     const weeks = ['2026-W30', '2026-W35', '2026-W40', '2026-W41', '2026-W42', '2026-W43', '2026-W44', '2026-W45'];
     const many = await scorecards(weeks.map((week) => ({ __typename: 'Scorecard', week, ordersPlacedByWeek: [] })));
     expect(many.response.errors).toBeUndefined();

@@ -1,5 +1,6 @@
 import type { Db } from '../../lib/db.ts';
 import { insertRows } from '../../lib/testing/fixtures.ts';
+import { recordDocumentationDisputes } from '../../subgraphs/oms/feeds/documentation-disputes.ts';
 import { omsSubgraph } from '../../subgraphs/oms/server.ts';
 import { startOms, type OmsUnderTest } from './harness.ts';
 
@@ -54,6 +55,8 @@ export interface KpiFixture {
   quotes?: ReturnType<typeof quote>[];
   exceptions?: ReturnType<typeof exception>[];
   history?: { order_id: string; sequence: number; status: string; changed_at: string; note: string | null }[];
+  /** Orders whose invoice the ERP published a documentation dispute for (one dispute each, in W43). */
+  documentationDisputedOrderIds?: string[];
 }
 
 export async function loadKpiFixture(db: Db, fixture: KpiFixture): Promise<void> {
@@ -66,6 +69,11 @@ export async function loadKpiFixture(db: Db, fixture: KpiFixture): Promise<void>
   await insertRows(db, 'shipments', fixture.shipments ?? []);
   await insertRows(db, 'exceptions', fixture.exceptions ?? []);
   await insertRows(db, 'returns', fixture.returns ?? []);
+  const disputed = fixture.documentationDisputedOrderIds ?? [];
+  if (disputed.length > 0) {
+    const disputes = disputed.map((orderId, i) => ({ disputeId: `DSP-${i + 1}`, orderId, openedAt: new Date('2026-10-20T12:00:00Z') }));
+    await recordDocumentationDisputes(db, disputes, String(disputes.length));
+  }
 }
 
 /** The OMS subgraph over a fresh database holding the fixture, with its KPI aggregates refreshed. */

@@ -18,6 +18,8 @@ import { figures, kpiPeriod, line, MEASURE, order, periodQuery, returnOf, shipme
  *   SO-C1 A portal  cancelled by the customer after a partial delivery: excluded from perfect order
  *   SO-O1 A portal  one shipment delivered in W42, the other still in transit: not delivered yet
  *   SO-X  A portal  delivered Oct 8 (W41), perfect but documentation disputed
+ * The ERP's documentation disputes (recorded from its feed): SO-P5, SO-P7, SO-X and SO-NOT-DELIVERED
+ * (an order the OMS has not delivered).
  */
 const delivered = (id: string, orderId: string, deliveredAt: string, extra: Record<string, unknown> = {}) =>
   shipment(id, orderId, '2026-10-09T17:00:00Z', { shipped_at: '2026-10-09T18:00:00Z', delivered_at: deliveredAt, ...extra });
@@ -67,6 +69,7 @@ beforeAll(async () => {
       delivered('SH-X', 'SO-X', '2026-10-08T10:00:00Z'),
     ],
     returns: [returnOf('RMA-P6', 'SO-P6', 1, 'damaged', '2026-10-20T10:00:00Z', { account_id: 'ACCT-B' })],
+    documentationDisputedOrderIds: ['SO-P5', 'SO-P7', 'SO-X', 'SO-NOT-DELIVERED'],
   });
 });
 afterAll(async () => {
@@ -75,7 +78,6 @@ afterAll(async () => {
 
 // As the gateway sends them: the @requires selection of the ERP, enum values as GraphQL names.
 const ERP_INPUTS = {
-  documentationDisputedOrderIds: ['SO-P5', 'SO-P7', 'SO-X', 'SO-NOT-DELIVERED'],
   accountProfiles: [
     { accountId: 'ACCT-A', segment: 'CONTRACTOR', paymentTermsDays: 30 },
     { accountId: 'ACCT-B', segment: 'MRO', paymentTermsDays: 45 },
@@ -164,9 +166,9 @@ describe('perfectOrderRate over the orders delivered in 2026-W42', () => {
     expect(p.rate.byWeek.map((r: any) => r.value)).toEqual([null, null]);
   });
 
-  it('refuses without the ERP\'s disputed order ids rather than guessing none', async () => {
-    const error = await oms.error(PERFECT, { r: [kpiPeriod('2026-W42', '2026-W42', { accountProfiles: [] })] });
-    expect(error.message).toMatch(/documentationDisputedOrderIds/);
+  it('refuses a segment cut without the ERP\'s account profiles rather than guessing', async () => {
+    const error = await oms.error(PERFECT, { r: [kpiPeriod('2026-W42', '2026-W42')], by: 'SEGMENT' });
+    expect(error.message).toMatch(/accountProfiles/);
   });
 });
 

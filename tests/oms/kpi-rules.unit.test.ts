@@ -9,29 +9,7 @@ import {
   serviceCost,
 } from '../../subgraphs/oms/rules/cost-to-serve.rules.ts';
 import { marginLeakage } from '../../subgraphs/oms/rules/leakage.rules.ts';
-import { perfectOrderCounts } from '../../subgraphs/oms/rules/perfect-order.rules.ts';
 import { positionVariance } from '../../subgraphs/oms/rules/stock-position.rules.ts';
-
-describe('perfectOrderCounts', () => {
-  // 10 delivered: 8 in full, 7 on time, 9 damage free, 6 all three. The ERP disputes 3 of them
-  // for documentation, 2 of which were otherwise perfect.
-  const counts = perfectOrderCounts(
-    { delivered: 10, inFull: 8, onTime: 7, damageFree: 9, perfectBeforeDocumentation: 6 },
-    { disputed: 3, disputedOtherwisePerfect: 2 },
-  );
-  it('subtracts only the disputed orders that were otherwise perfect: an order failing two criteria counts once', () => {
-    // 6 - 2 = 4 perfect (the third disputed order already failed another criterion)
-    expect(counts.perfect).toBe(4);
-  });
-  it('keeps the components: documentation accurate = delivered - disputed', () => {
-    expect(counts).toEqual({ delivered: 10, perfect: 4, inFull: 8, onTime: 7, documentationAccurate: 7, damageFree: 9 });
-  });
-  it('is not the product of the components (the APQC index)', () => {
-    // 0.8 x 0.7 x 0.7 x 0.9 = 35.3% vs 4 / 10 = 40%
-    expect((counts.inFull / 10) * (counts.onTime / 10) * (counts.documentationAccurate / 10) * (counts.damageFree / 10)).toBeCloseTo(0.3528, 4);
-    expect(counts.perfect / counts.delivered).toBe(0.4);
-  });
-});
 
 describe('cost to serve', () => {
   it('prices the activities at the configured rates', () => {

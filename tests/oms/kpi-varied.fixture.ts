@@ -33,7 +33,7 @@ const CHANNELS = ['portal', 'rep', 'edi', 'api'] as const;
 
 export function variedFixture(): KpiFixture & { disputedOrderIds: string[] } {
   const rng = random(20261101);
-  const fixture: Required<KpiFixture> = { campaigns: [{ code: 'CMP-1', name: 'Fall', target_segment: null, starts_on: '2026-09-01', ends_on: '2026-11-30' }], orders: [], lines: [], shipments: [], returns: [], quotes: [], exceptions: [], history: [] };
+  const fixture: Required<Omit<KpiFixture, 'documentationDisputedOrderIds'>> = { campaigns: [{ code: 'CMP-1', name: 'Fall', target_segment: null, starts_on: '2026-09-01', ends_on: '2026-11-30' }], orders: [], lines: [], shipments: [], returns: [], quotes: [], exceptions: [], history: [] };
   const disputedOrderIds: string[] = [];
   for (let i = 1; i <= 70; i++) {
     const id = `SO-${String(i).padStart(3, '0')}`;

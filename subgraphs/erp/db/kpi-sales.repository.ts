@@ -1,5 +1,5 @@
 import type { Db } from '../../../lib/db.ts';
-import type { DisputeWeekRecord, InvoiceWeekRecord, PeriodOrderRecord } from './rows.ts';
+import type { DisputeWeekRecord, InvoiceWeekRecord } from './rows.ts';
 
 /** Reads of the invoice and dispute aggregates (kpi_invoice_week, kpi_dispute_week). Days are week Mondays. */
 
@@ -26,22 +26,5 @@ export function disputeWeeks(db: Db, fromMonday: string, toMonday: string): Prom
       WHERE week_start BETWEEN $1::date AND $2::date
       ORDER BY week_start, category`,
     [fromMonday, toMonday],
-  );
-}
-
-/**
- * For each period (1-based position in the arrays): ids of orders whose invoice, issued from
- * `issuedFrom` until the period ends, has a documentation dispute opened before the period ends.
- */
-export function documentationDisputedOrders(db: Db, issuedFrom: readonly Date[], periodEnds: readonly Date[]): Promise<PeriodOrderRecord[]> {
-  return db.query<PeriodOrderRecord>(
-    `SELECT DISTINCT p.n::int AS period, i.order_id
-       FROM unnest($1::timestamptz[], $2::timestamptz[]) WITH ORDINALITY AS p(issued_from, ends_at, n)
-       -- Driven from the few documentation disputes (index on reason, opened_at), not the many
-       -- invoices: a dispute is opened after its invoice is issued, so it too falls after issued_from.
-       JOIN disputes d ON d.reason = 'documentation' AND d.opened_at >= p.issued_from AND d.opened_at < p.ends_at
-       JOIN invoices i ON i.id = d.invoice_id AND i.issued_at >= p.issued_from AND i.issued_at < p.ends_at AND i.order_id IS NOT NULL
-      ORDER BY 1, 2`,
-    [issuedFrom, periodEnds],
   );
 }

@@ -297,9 +297,13 @@ export interface AgingRecord {
   value_minor: string;
 }
 
-export interface PeriodOrderRecord {
-  period: number;
+/** One entry of the documentation dispute feed: a documentation dispute on an order's invoice. */
+export interface DocumentationDisputeFeedRecord {
+  /** The dispute's place in the feed (int8, as a string). */
+  feed_position: string;
+  dispute_id: string;
   order_id: string;
+  opened_at: Date;
 }
 
 export interface ForecastRecord {

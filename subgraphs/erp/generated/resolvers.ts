@@ -561,12 +561,6 @@ export type KpiPeriod = {
    */
   disputeRateOrderQuality: KpiMeasure;
   /**
-   * Ids of orders whose invoice has a documentation dispute opened before the period ends, for
-   * invoices issued from 13 weeks before the period starts until it ends: perfect order's
-   * documentation criterion (used by the OMS).
-   */
-  documentationDisputedOrderIds: Array<Scalars['ID']['output']>;
-  /**
    * DSO (KPI standards), as of the end of the period's last week (a balance: the period reads as
    * its last week; byWeek gives each week's end). TRAILING_91: ending AR / credit sales of the 91
    * days ending then x 91; numerator = ending AR, denominator = average daily credit sales
@@ -1012,11 +1006,6 @@ export type RevenueDimension =
 /** The weekly operations scorecard for one ISO week: the KPIs currently on it, judged on that week's readings. */
 export type Scorecard = {
   __typename?: 'Scorecard';
-  /**
-   * Ids of orders whose invoice has a documentation dispute, for the 13 weeks ending week: disputes
-   * opened before the week ends, on invoices issued from 13 weeks before the first of those weeks.
-   */
-  documentationDisputedOrderIds: Array<Scalars['ID']['output']>;
   /**
    * One reading per ISO week for the 13 weeks ending week (oldest first, dimension null) of every
    * scorecard-eligible KPI the ERP owns, in this order: dso (trailing-91-day method),
@@ -1583,7 +1572,6 @@ export type KpiPeriodResolvers<ContextType = Context, ParentType extends Resolve
   disputeCycleTimeDays?: Resolver<ResolversTypes['KpiMeasure'], ParentType, ContextType>;
   disputeRate?: Resolver<ResolversTypes['KpiMeasure'], ParentType, ContextType, Partial<KpiPeriodDisputeRateArgs>>;
   disputeRateOrderQuality?: Resolver<ResolversTypes['KpiMeasure'], ParentType, ContextType>;
-  documentationDisputedOrderIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   dso?: Resolver<ResolversTypes['KpiMeasure'], ParentType, ContextType, RequireFields<KpiPeriodDsoArgs, 'method'>>;
   forecastAccuracy?: Resolver<ResolversTypes['ForecastAccuracy'], ParentType, ContextType>;
   fromWeek?: Resolver<ResolversTypes['IsoWeek'], ParentType, ContextType>;
@@ -1717,7 +1705,6 @@ export type ReceiptResolvers<ContextType = Context, ParentType extends Resolvers
 
 export type ScorecardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Scorecard'] = ResolversParentTypes['Scorecard'], FederationReferenceType extends FederationReferenceTypes['Scorecard'] = FederationReferenceTypes['Scorecard']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Scorecard']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  documentationDisputedOrderIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   erpReadings?: Resolver<Array<ResolversTypes['KpiReading']>, ParentType, ContextType>;
   week?: Resolver<ResolversTypes['IsoWeek'], ParentType, ContextType>;
 };

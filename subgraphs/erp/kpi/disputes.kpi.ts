@@ -31,10 +31,6 @@ export async function disputeCycleTimeDays(loaders: KpiLoaders, period: Period):
   return weeklyMeasure(KPI.disputeCycleTime, period, weekly);
 }
 
-export function documentationDisputedOrderIds(loaders: KpiLoaders, period: Period): Promise<string[]> {
-  return loaders.documentationDisputedOrderIds.load(periodKey(period));
-}
-
 /**
  * Weekly parts of a dispute category ('any', a reason, 'order_quality'): invoices first disputed
  * in the week over invoices issued in the week.

@@ -1,6 +1,6 @@
 import type { KpiPeriodResolvers } from '../generated/resolvers.ts';
 import { creditHoldFrequency, creditHoldReleaseTime } from '../kpi/credit.kpi.ts';
-import { disputeCycleTimeDays, disputeRate, disputeRateOrderQuality, documentationDisputedOrderIds } from '../kpi/disputes.kpi.ts';
+import { disputeCycleTimeDays, disputeRate, disputeRateOrderQuality } from '../kpi/disputes.kpi.ts';
 import { forecastAccuracy } from '../kpi/forecast.kpi.ts';
 import { accountProfiles, inventorySnapshot, itemVelocityTiers } from '../kpi/inputs.kpi.ts';
 import { periodOf } from '../kpi/period.ts';
@@ -27,7 +27,6 @@ export const KpiPeriod: KpiPeriodResolvers = {
   disputeRate: (period, { by }, { loaders }) => disputeRate(loaders.kpi, period, internalValue(by)),
   disputeRateOrderQuality: (period, _, { loaders }) => disputeRateOrderQuality(loaders.kpi, period),
   disputeCycleTimeDays: (period, _, { loaders }) => disputeCycleTimeDays(loaders.kpi, period),
-  documentationDisputedOrderIds: (period, _, { loaders }) => documentationDisputedOrderIds(loaders.kpi, period),
   supplierOnTimeDelivery: (period, { by }, { loaders }) => supplierOnTimeDelivery(loaders.kpi, period, internalValue(by)),
   inboundEtaAccuracy: (period, _, { loaders }) => inboundEtaAccuracy(loaders.kpi, period),
   inventoryAging: (period, { by }, { loaders }) => inventoryAging(loaders.kpi, period, internalValue(by) ?? 'family'),

@@ -1,5 +1,4 @@
 import type { ScorecardResolvers } from '../generated/resolvers.ts';
-import { documentationDisputedOrderIds } from '../kpi/disputes.kpi.ts';
 import { scorecardPeriod, week } from '../kpi/period.ts';
 import { erpReadings } from '../kpi/scorecard.kpi.ts';
 import { external } from './required.ts';
@@ -9,5 +8,4 @@ export const Scorecard: ScorecardResolvers = {
   __resolveReference: (reference) => ({ ...reference, week: week(reference.week, 'week') }),
   erpReadings: (scorecard, _, { loaders }) =>
     erpReadings(loaders.kpi, scorecard.week, external(scorecard.ordersPlacedByWeek, 'ordersPlacedByWeek')),
-  documentationDisputedOrderIds: (scorecard, _, { loaders }) => documentationDisputedOrderIds(loaders.kpi, scorecardPeriod(scorecard.week)),
 };

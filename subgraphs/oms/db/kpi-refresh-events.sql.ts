@@ -58,7 +58,7 @@ SELECT b.week_start,
        COALESCE(o.lines, 0), COALESCE(o.substituted_lines, 0), COALESCE(o.settled_lines, 0),
        COALESCE(o.settled_lines_filled, 0), COALESCE(o.settled_units_ordered, 0), COALESCE(o.settled_units_shipped, 0),
        COALESCE(a.ordering_accounts, 0), COALESCE(a.repeat_accounts, 0),
-       COALESCE(d.delivered, 0), COALESCE(d.on_time_in_full, 0), COALESCE(d.perfect_before_documentation, 0),
+       COALESCE(d.delivered, 0), COALESCE(d.on_time_in_full, 0), COALESCE(d.perfect, 0),
        COALESCE(s.due, 0), COALESCE(s.packed_by_cutoff, 0),
        COALESCE(q.issued, 0), COALESCE(q.converted_in_window, 0), COALESCE(q.converted, 0), COALESCE(q.cycle_days, 0),
        COALESCE(r.credited, 0), COALESCE(r.customer_days, 0),
@@ -72,7 +72,7 @@ SELECT b.week_start,
         sum(settled_lines_filled) AS settled_lines_filled, sum(settled_units_ordered) AS settled_units_ordered,
         sum(settled_units_shipped) AS settled_units_shipped`)} o USING (week_start)
   LEFT JOIN accounts a USING (week_start)
-  LEFT JOIN ${SUMMED('kpi_delivery_week', 'sum(delivered) AS delivered, sum(on_time_in_full) AS on_time_in_full, sum(perfect_before_documentation) AS perfect_before_documentation')} d USING (week_start)
+  LEFT JOIN ${SUMMED('kpi_delivery_week', 'sum(delivered) AS delivered, sum(on_time_in_full) AS on_time_in_full, sum(perfect) AS perfect')} d USING (week_start)
   LEFT JOIN ${SUMMED('kpi_shipment_week', 'sum(due) AS due, sum(packed_by_cutoff) AS packed_by_cutoff')} s USING (week_start)
   LEFT JOIN ${SUMMED('kpi_quote_week', 'sum(issued) AS issued, sum(converted_in_window) AS converted_in_window, sum(converted) AS converted, sum(cycle_days) AS cycle_days')} q USING (week_start)
   LEFT JOIN ${SUMMED('kpi_credited_return', 'count(*) AS credited, sum(customer_days) AS customer_days')} r USING (week_start)

@@ -80,7 +80,8 @@ WITH delivery AS (
 SELECT o.id, ${week('d.delivered_at')}, o.account_id, o.channel,
        x.order_id IS NULL,
        d.delivered_at < ${midnight('o.promised_date + 1')},
-       NOT d.damaged AND r.order_id IS NULL
+       NOT d.damaged AND r.order_id IS NULL,
+       NOT EXISTS (SELECT 1 FROM order_documentation_disputes x WHERE x.order_id = o.id)
   FROM orders o
   JOIN delivery d ON d.order_id = o.id
   LEFT JOIN short_or_substituted x ON x.order_id = o.id
@@ -93,7 +94,9 @@ export const DELIVERY_WEEK = `
 INSERT INTO kpi_delivery_week
 SELECT week_start, account_id, channel, count(*),
        count(*) FILTER (WHERE in_full), count(*) FILTER (WHERE on_time), count(*) FILTER (WHERE damage_free),
-       count(*) FILTER (WHERE on_time AND in_full), count(*) FILTER (WHERE on_time AND in_full AND damage_free)
+       count(*) FILTER (WHERE on_time AND in_full),
+       count(*) FILTER (WHERE on_time AND in_full AND damage_free AND documentation_accurate),
+       count(*) FILTER (WHERE documentation_accurate)
   FROM kpi_delivered_order GROUP BY week_start, account_id, channel`;
 
 export const SKU_WEEK = `

@@ -41,16 +41,8 @@ export interface DeliveryWeekAggregate {
   on_time: number;
   damage_free: number;
   on_time_in_full: number;
-  perfect_before_documentation: number;
-}
-
-/** A delivered order whose invoice has a documentation dispute. */
-export interface DisputedDelivery {
-  order_id: string;
-  week_start: string;
-  account_id: string;
-  channel: string;
-  otherwise_perfect: boolean;
+  perfect: number;
+  documentation_accurate: number;
 }
 
 export interface SkuWeekAggregate {
@@ -122,7 +114,7 @@ export interface WeekTotalsAggregate {
   repeat_accounts: number;
   delivered: number;
   on_time_in_full: number;
-  perfect_before_documentation: number;
+  perfect: number;
   shipments_due: number;
   shipments_packed_by_cutoff: number;
   quotes_issued: number;

@@ -2,7 +2,6 @@ import type { Db } from '../../../lib/db.ts';
 import type {
   BackorderWeekAggregate,
   DeliveryWeekAggregate,
-  DisputedDelivery,
   ExceptionWeekAggregate,
   OrderWeekAggregate,
   QuoteLossWeekAggregate,
@@ -26,15 +25,6 @@ export function orderWeeks(db: Db, fromMonday: string, toMonday: string): Promis
 
 export function deliveryWeeks(db: Db, fromMonday: string, toMonday: string): Promise<DeliveryWeekAggregate[]> {
   return db.query<DeliveryWeekAggregate>(`SELECT * FROM kpi_delivery_week WHERE ${WEEKS}`, [fromMonday, toMonday]);
-}
-
-/** Of the given order ids, those delivered in the weeks, with whether they were otherwise perfect. */
-export function disputedDeliveries(db: Db, fromMonday: string, toMonday: string, orderIds: readonly string[]): Promise<DisputedDelivery[]> {
-  return db.query<DisputedDelivery>(
-    `SELECT order_id, week_start, account_id, channel, (in_full AND on_time AND damage_free) AS otherwise_perfect
-       FROM kpi_delivered_order WHERE order_id = ANY($3::text[]) AND ${WEEKS}`,
-    [fromMonday, toMonday, orderIds],
-  );
 }
 
 export function skuWeeks(db: Db, fromMonday: string, toMonday: string): Promise<SkuWeekAggregate[]> {

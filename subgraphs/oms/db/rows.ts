@@ -146,7 +146,6 @@ export interface ProductRow {
 export interface KpiPeriodRow {
   fromWeek: string;
   toWeek: string;
-  documentationDisputedOrderIds?: string[];
   accountProfiles?: { accountId: string; segment: string; paymentTermsDays?: number }[];
   itemVelocityTiers?: { sku: string; velocityTier: string }[];
   priceLeakage?: { minorUnits: string; currencyCode?: string };
@@ -156,8 +155,7 @@ export interface KpiPeriodRow {
 /** QuoteToOrder's fields take arguments, so it is resolved from its period. */
 export type QuoteToOrderRow = KpiPeriodRow;
 
-/** The Scorecard representation: its week, plus the ERP's disputed order ids through @requires. */
+/** The Scorecard representation: its week. */
 export interface ScorecardRow {
   week: string;
-  documentationDisputedOrderIds?: string[];
 }

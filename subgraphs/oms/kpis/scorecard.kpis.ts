@@ -9,13 +9,13 @@ import { weekOfMonday } from '../rules/kpi-period.ts';
 /** The scorecard's weeks: the 13 ending the scorecard week. */
 export const SCORECARD_WEEKS = 13;
 
-type Ratio = (week: WeekTotalsAggregate, disputedOtherwisePerfect: number) => [numerator: number | string, denominator: number | string];
+type Ratio = (week: WeekTotalsAggregate) => [numerator: number | string, denominator: number | string];
 
 /** Each scorecard KPI's weekly numerator and denominator from kpi_week_totals: the same formulas as the KpiPeriod fields. */
 const WEEKLY: ReadonlyMap<KpiDefinitionShape, Ratio> = new Map<KpiDefinitionShape, Ratio>([
   [KPI.quoteToOrderCycleTime, (w) => [w.quote_cycle_days, w.quotes_converted]],
   [KPI.quoteConversionRate, (w) => [w.quotes_converted_in_window, w.quotes_issued]],
-  [KPI.perfectOrderRate, (w, disputed) => [w.perfect_before_documentation - disputed, w.delivered]],
+  [KPI.perfectOrderRate, (w) => [w.perfect, w.delivered]],
   [KPI.otif, (w) => [w.on_time_in_full, w.delivered]],
   [KPI.lineFillRate, (w) => [w.settled_lines_filled, w.settled_lines]],
   [KPI.unitFillRate, (w) => [w.settled_units_shipped, w.settled_units_ordered]],
@@ -29,27 +29,15 @@ const WEEKLY: ReadonlyMap<KpiDefinitionShape, Ratio> = new Map<KpiDefinitionShap
   [KPI.exceptionOwnerCoverage, (w) => [w.exceptions_owned, w.exceptions_opened]],
 ]);
 
-/**
- * One reading per scorecard KPI and week, oldest week first within each KPI: two statements for
- * all of them (the weekly totals, and the look-up of the disputed orders among the deliveries).
- */
-export async function omsReadings(period: KpiPeriodRange, disputedOrderIds: readonly string[], loaders: KpiLoaders): Promise<KpiReading[]> {
-  const [totals, disputed] = await Promise.all([
-    loaders.weekTotals.load(period),
-    loaders.disputedDeliveries.load({ ...period, orderIds: disputedOrderIds }),
-  ]);
+/** One reading per scorecard KPI and week, oldest week first within each KPI: one statement for all of them. */
+export async function omsReadings(period: KpiPeriodRange, loaders: KpiLoaders): Promise<KpiReading[]> {
+  const totals = await loaders.weekTotals.load(period);
   const totalsByWeek = new Map(totals.map((row) => [weekOfMonday(row.week_start), row]));
-  const disputedByWeek = new Map<string, number>();
-  for (const order of disputed) {
-    if (!order.otherwise_perfect) continue;
-    const week = weekOfMonday(order.week_start);
-    disputedByWeek.set(week, (disputedByWeek.get(week) ?? 0) + 1);
-  }
   return SCORECARD_KPIS.flatMap((definition) =>
     period.weeks.map((week) => {
       const row = totalsByWeek.get(week);
       // A week without a row (before the history, after the as-of week) has nothing to measure.
-      const [numerator, denominator] = row ? WEEKLY.get(definition)!(row, disputedByWeek.get(week) ?? 0) : [0, 0];
+      const [numerator, denominator] = row ? WEEKLY.get(definition)!(row) : [0, 0];
       return reading(definition, { numerator: toFloat(numerator), denominator: toFloat(denominator), fromWeek: week, toWeek: week });
     }),
   );
