@@ -1,3 +1,5 @@
+import { MIN_SECRET_BYTES } from '../lib/identity.ts';
+
 /**
  * Run-time configuration from the environment. With no database URLs the graph runs embedded on
  * PGlite; with all four it runs on real PostgreSQL. Half a configuration is an error, not a guess.
@@ -17,7 +19,20 @@ export interface Config {
   scale: number;
   /** How often the running graph relays what one domain publishes to another (OPSGRAPH_FEED_INTERVAL_MS). */
   feedIntervalMs: number;
+  /** Verifies buyers' and staff's bearer tokens at the gateway (OPSGRAPH_TOKEN_SECRET). */
+  tokenSecret: string;
+  /** Signs the gateway's principal assertions and lets subgraphs check them (OPSGRAPH_SUBGRAPH_SECRET). */
+  subgraphSecret: string;
+  /** Things start-up should say once, e.g. that a development secret stands in for an unset one. */
+  warnings: string[];
 }
+
+/**
+ * Stand-ins for unset secrets so the embedded demo runs with no setup. They are public (they are
+ * in this file), so anyone can sign tokens a graph using them accepts: start-up warns about them.
+ */
+export const DEVELOPMENT_TOKEN_SECRET = 'opsgraph-development-token-secret-not-for-production';
+export const DEVELOPMENT_SUBGRAPH_SECRET = 'opsgraph-development-subgraph-secret-not-for-production';
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -40,6 +55,17 @@ function port(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   return value;
 }
 
+function secret(env: NodeJS.ProcessEnv, name: string, kind: string, development: string, warnings: string[]): string {
+  const value = env[name];
+  if (value === undefined || value === '') {
+    warnings.push(`using the development ${kind} secret; set ${name} in production`);
+    return development;
+  }
+  const bytes = Buffer.byteLength(value, 'utf8');
+  if (bytes < MIN_SECRET_BYTES) throw new ConfigError(`${name} must be at least ${MIN_SECRET_BYTES} bytes, got ${bytes}`);
+  return value;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrls: Partial<Record<Domain, string>> = {};
   for (const domain of DOMAINS) {
@@ -59,6 +85,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!(Number.isInteger(feedIntervalMs) && feedIntervalMs >= 100)) {
     throw new ConfigError(`OPSGRAPH_FEED_INTERVAL_MS must be a whole number of milliseconds, at least 100, got "${env.OPSGRAPH_FEED_INTERVAL_MS}"`);
   }
+  const warnings: string[] = [];
+  const tokenSecret = secret(env, 'OPSGRAPH_TOKEN_SECRET', 'token', DEVELOPMENT_TOKEN_SECRET, warnings);
+  const subgraphSecret = secret(env, 'OPSGRAPH_SUBGRAPH_SECRET', 'subgraph', DEVELOPMENT_SUBGRAPH_SECRET, warnings);
+  // Whoever can issue bearer tokens (an identity provider) must not be able to vouch for callers
+  // to the subgraphs directly.
+  if (tokenSecret === subgraphSecret) throw new ConfigError('OPSGRAPH_SUBGRAPH_SECRET must differ from OPSGRAPH_TOKEN_SECRET');
   return {
     mode: given === 0 ? 'embedded' : 'postgres',
     databaseUrls,
@@ -73,5 +105,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     scale,
     feedIntervalMs,
+    tokenSecret,
+    subgraphSecret,
+    warnings,
   };
 }

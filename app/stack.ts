@@ -60,6 +60,7 @@ export async function startStack(config: Config, log: (line: string) => void): P
       const started = await startSubgraph(MODULES[domain].module, dbs[domain], {
         port: config.subgraphPorts[domain],
         host: config.host,
+        subgraphSecret: config.subgraphSecret,
       });
       closers.push(() => started.close());
       subgraphs[domain] = started;
@@ -68,6 +69,8 @@ export async function startStack(config: Config, log: (line: string) => void): P
       port: config.gatewayPort,
       host: config.host,
       subgraphUrls: Object.fromEntries(DOMAINS.map((d) => [d, subgraphs[d].url])),
+      tokenSecret: config.tokenSecret,
+      subgraphSecret: config.subgraphSecret,
     });
     closers.push(() => gateway.close());
     closers.push(relayPeriodically(dbs, config.feedIntervalMs, log));

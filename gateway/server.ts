@@ -4,7 +4,9 @@ import { ApolloServer } from '@apollo/server';
 import type { Fetcher } from '@apollo/utils.fetcher';
 import { formatError } from '../lib/format-error.ts';
 import { serveHttp, type RunningServer } from '../lib/http.ts';
+import { encodePrincipalAssertion, PRINCIPAL_HEADER, type Principal } from '../lib/identity.ts';
 import { supergraphPath } from '../schema/compose.ts';
+import { principalOfAuthorization } from './authentication.ts';
 import { isBadScalarLiteral, scalarLiteralsRule } from './scalar-literals.rule.ts';
 import { unwrapSubgraphRejection } from './subgraph-errors.ts';
 
@@ -17,6 +19,8 @@ const formatGatewayError = formatError('gateway');
 const ACTOR_HEADER = 'x-opsgraph-actor';
 
 interface GatewayContext {
+  /** Who is asking, verified from the bearer token; anonymous without one. */
+  principal: Principal;
   actor?: string;
 }
 
@@ -25,6 +29,10 @@ export interface GatewayOptions {
   host?: string;
   /** Subgraph name -> URL, overriding the URLs recorded in the supergraph. */
   subgraphUrls?: Partial<Record<string, string>>;
+  /** Verifies the callers' bearer tokens (OPSGRAPH_TOKEN_SECRET). */
+  tokenSecret: string;
+  /** Signs the principal assertion each subgraph call carries (OPSGRAPH_SUBGRAPH_SECRET). */
+  subgraphSecret: string;
 }
 
 export interface StartedGateway extends RunningServer {
@@ -47,9 +55,13 @@ export async function startGateway(options: GatewayOptions): Promise<StartedGate
       return new RemoteGraphQLDataSource<GatewayContext>({
         url: resolved,
         fetcher: fetch as unknown as Fetcher,
-        // Who made a change travels to the subgraph that audits it (ops' scorecard changes).
         willSendRequest({ request, context }) {
-          if (context.actor) request.http?.headers.set(ACTOR_HEADER, context.actor);
+          const headers = request.http?.headers;
+          // Set on every call, signed afresh: a principal header a client sent never reaches a
+          // subgraph, and a captured assertion expires within a minute.
+          headers?.set(PRINCIPAL_HEADER, encodePrincipalAssertion(context.principal, options.subgraphSecret));
+          // Who made a change travels to the subgraph that audits it (ops' scorecard changes).
+          if (context.actor) headers?.set(ACTOR_HEADER, context.actor);
         },
       });
     },
@@ -72,8 +84,8 @@ export async function startGateway(options: GatewayOptions): Promise<StartedGate
     port: options.port,
     host: options.host,
     context: async (request) => {
-      const actor = request.headers[ACTOR_HEADER];
-      return { actor: typeof actor === 'string' && actor.trim() ? actor.trim() : undefined };
+      const principal = principalOfAuthorization(request.headers.authorization, options.tokenSecret);
+      return { principal, actor: actorOf(request.headers[ACTOR_HEADER], principal) };
     },
   });
   return {
@@ -84,4 +96,11 @@ export async function startGateway(options: GatewayOptions): Promise<StartedGate
       await apollo.stop();
     },
   };
+}
+
+/** The x-opsgraph-actor header when given, else the signed-in caller's user id. */
+function actorOf(header: string | string[] | undefined, principal: Principal): string | undefined {
+  const named = typeof header === 'string' ? header.trim() : '';
+  if (named) return named;
+  return principal.kind === 'anonymous' ? undefined : principal.subject;
 }

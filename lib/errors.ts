@@ -9,3 +9,13 @@ export function badUserInput(argumentName: string, problem: string): GraphQLErro
     extensions: { code: 'BAD_USER_INPUT', argumentName },
   });
 }
+
+/**
+ * A caller whose identity cannot be trusted (a bad bearer token, a forged or stale principal
+ * assertion): HTTP 401 with Apollo's standard UNAUTHENTICATED code and a message naming the
+ * problem. Thrown while building the context, so no resolver runs.
+ */
+export function unauthenticated(problem: string, wwwAuthenticate?: string): GraphQLError {
+  const headers = new Map(wwwAuthenticate ? [['www-authenticate', wwwAuthenticate]] : []);
+  return new GraphQLError(problem, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers } } });
+}

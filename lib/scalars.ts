@@ -1,9 +1,8 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { isIsoDate } from './input-checks.ts';
 import { isoWeekStart } from './iso-week.ts';
 
 /** Custom scalars every subgraph declares with the same name and meaning. */
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 function invalid(scalar: string, value: unknown, expected: string): GraphQLError {
   return new GraphQLError(`${scalar} cannot represent ${JSON.stringify(value)}: expected ${expected}`, {
@@ -12,13 +11,7 @@ function invalid(scalar: string, value: unknown, expected: string): GraphQLError
 }
 
 export function parseIsoDate(value: unknown): string {
-  if (typeof value !== 'string') throw invalid('Date', value, 'a calendar date as YYYY-MM-DD');
-  const match = ISO_DATE.exec(value);
-  if (match) {
-    const [, y, m, d] = match.map(Number) as [number, number, number, number];
-    const date = new Date(Date.UTC(y, m - 1, d));
-    if (date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d) return value;
-  }
+  if (typeof value === 'string' && isIsoDate(value)) return value;
   throw invalid('Date', value, 'a calendar date as YYYY-MM-DD');
 }
 

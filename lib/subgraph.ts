@@ -4,8 +4,10 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
 import type { Db } from './db.ts';
+import { unauthenticated } from './errors.ts';
 import { formatError } from './format-error.ts';
 import { serveHttp, type RunningServer } from './http.ts';
+import { ANONYMOUS, decodePrincipalAssertion, IdentityError, PRINCIPAL_HEADER, type Principal } from './identity.ts';
 
 /** What a domain folder hands to the shared runner: its SDL, resolvers and per-request context. */
 export interface SubgraphModule<Context extends object> {
@@ -14,10 +16,10 @@ export interface SubgraphModule<Context extends object> {
   schemaPath: URL;
   resolvers: unknown;
   /**
-   * Builds one request's context: the database and fresh DataLoaders, plus anything the domain
-   * reads from the request's headers (e.g. who is making a change).
+   * Builds one request's context: the database and fresh DataLoaders, the caller's principal,
+   * plus anything the domain reads from the request's headers (e.g. who is making a change).
    */
-  createContext: (db: Db, request?: RequestHeaders) => Context;
+  createContext: (db: Db, request: SubgraphRequest) => Context;
   /**
    * Rebuilds the domain's pre-aggregated KPI tables from its raw tables. Called after a bulk load
    * (seeding) and by `npm run refresh`; the domain keeps them current for its own writes.
@@ -25,9 +27,18 @@ export interface SubgraphModule<Context extends object> {
   refreshAggregates?: (db: Db) => Promise<void>;
 }
 
-/** The part of an HTTP request a context may read. */
-export interface RequestHeaders {
+/** What a context may read of one request: its headers and the caller the gateway vouched for. */
+export interface SubgraphRequest {
   headers: Record<string, string | string[] | undefined>;
+  /** Who is asking, from the gateway's signed assertion; anonymous when the request carries none. */
+  principal: Principal;
+}
+
+export interface SubgraphOptions {
+  port: number;
+  host?: string;
+  /** Checks the gateway's principal assertions (OPSGRAPH_SUBGRAPH_SECRET). */
+  subgraphSecret: string;
 }
 
 export interface StartedSubgraph extends RunningServer {
@@ -43,7 +54,7 @@ export function buildSchemaFor<Context extends object>(module: SubgraphModule<Co
 export async function startSubgraph<Context extends object>(
   module: SubgraphModule<Context>,
   db: Db,
-  options: { port: number; host?: string },
+  options: SubgraphOptions,
 ): Promise<StartedSubgraph> {
   const apollo = new ApolloServer<Context>({
     schema: buildSchemaFor(module),
@@ -56,8 +67,12 @@ export async function startSubgraph<Context extends object>(
   });
   await apollo.start();
   const http = await serveHttp(apollo, {
-    ...options,
-    context: async (request) => module.createContext(db, request),
+    port: options.port,
+    host: options.host,
+    context: async ({ headers }) => {
+      const principal = principalOf(headers[PRINCIPAL_HEADER], options.subgraphSecret);
+      return module.createContext(db, { headers, principal });
+    },
     metrics: () => ({ service: module.name, sqlStatements: db.stats.statements }),
   });
   return {
@@ -69,4 +84,18 @@ export async function startSubgraph<Context extends object>(
       await apollo.stop();
     },
   };
+}
+
+/**
+ * A request without an assertion did not come through the gateway on someone's behalf: anonymous.
+ * A bad or stale assertion is refused with 401, never read as anonymous, so a forgery is visible.
+ */
+function principalOf(assertion: string | string[] | undefined, secret: string): Principal {
+  if (assertion === undefined) return ANONYMOUS;
+  try {
+    return decodePrincipalAssertion(Array.isArray(assertion) ? assertion.join(', ') : assertion, secret);
+  } catch (error) {
+    if (error instanceof IdentityError) throw unauthenticated(error.message);
+    throw error;
+  }
 }

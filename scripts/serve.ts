@@ -15,11 +15,13 @@ const log = (line: string) => console.log(`[opsgraph:${role}] ${line}`);
 
 async function main() {
   const config = loadConfig();
+  for (const warning of config.warnings) log(`warning: ${warning}`);
   if (role === 'gateway') {
     const subgraphUrls = Object.fromEntries(
       DOMAINS.map((d) => [d, process.env[`${d.toUpperCase()}_URL`] ?? `http://127.0.0.1:${config.subgraphPorts[d]}/graphql`]),
     );
-    const gateway = await startGateway({ port: config.gatewayPort, host: config.host, subgraphUrls });
+    const { tokenSecret, subgraphSecret } = config;
+    const gateway = await startGateway({ port: config.gatewayPort, host: config.host, subgraphUrls, tokenSecret, subgraphSecret });
     log(`gateway ready at ${gateway.url}`);
     return;
   }
@@ -29,7 +31,11 @@ async function main() {
   for (const domain of DOMAINS) {
     const db = await connectDb({ name: domain, connectionString: config.databaseUrls[domain]!, log });
     await migrate(db, MODULES[domain].migrations);
-    const subgraph = await startSubgraph(MODULES[domain].module, db, { port: config.subgraphPorts[domain], host: config.host });
+    const subgraph = await startSubgraph(MODULES[domain].module, db, {
+      port: config.subgraphPorts[domain],
+      host: config.host,
+      subgraphSecret: config.subgraphSecret,
+    });
     log(`${domain} subgraph ready at ${subgraph.url}`);
   }
 }

@@ -19,6 +19,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   const config = loadConfig();
   log(config.mode === 'embedded' ? 'no database URLs set: running on embedded PGlite databases' : 'running on PostgreSQL');
+  for (const warning of config.warnings) log(`warning: ${warning}`);
   const stack = await startStack(config, log);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   for (const [name, subgraph] of Object.entries(stack.subgraphs)) log(`${name} subgraph at ${subgraph.url}`);

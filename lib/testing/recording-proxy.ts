@@ -3,12 +3,12 @@ import type { AddressInfo } from 'node:net';
 
 /**
  * A pass-through HTTP proxy placed between the gateway and a real subgraph in end-to-end tests,
- * recording each GraphQL request body the subgraph receives. Nothing is stubbed: every request
- * is forwarded unchanged and the real answer returned.
+ * recording each GraphQL request body the subgraph receives and the x-opsgraph-* headers sent
+ * with it. Nothing is stubbed: every request is forwarded unchanged and the real answer returned.
  */
 export interface RecordingProxy {
   url: string;
-  received: { query: string; variables?: Record<string, unknown> }[];
+  received: { query: string; variables?: Record<string, unknown>; headers: Record<string, string> }[];
   close(): Promise<void>;
 }
 
@@ -18,14 +18,14 @@ export async function startRecordingProxy(targetUrl: string): Promise<RecordingP
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
     const body = Buffer.concat(chunks).toString('utf8');
-    if (body) received.push(JSON.parse(body) as RecordingProxy['received'][number]);
-    const upstream = await fetch(targetUrl, {
-      method: request.method,
-      headers: Object.fromEntries(
-        Object.entries(request.headers).filter(([name]) => name === 'content-type' || name.startsWith('x-opsgraph-')),
-      ) as Record<string, string>,
-      body: body || undefined,
-    });
+    const headers = Object.fromEntries(
+      Object.entries(request.headers).filter(([name]) => name === 'content-type' || name.startsWith('x-opsgraph-')),
+    ) as Record<string, string>;
+    if (body) {
+      const opsgraphHeaders = Object.fromEntries(Object.entries(headers).filter(([name]) => name.startsWith('x-opsgraph-')));
+      received.push({ ...(JSON.parse(body) as { query: string }), headers: opsgraphHeaders });
+    }
+    const upstream = await fetch(targetUrl, { method: request.method, headers, body: body || undefined });
     response.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'application/json' });
     response.end(await upstream.text());
   });

@@ -1,15 +1,19 @@
 import type { Db } from '../../lib/db.ts';
+import type { Principal } from '../../lib/identity.ts';
+import type { SubgraphRequest } from '../../lib/subgraph.ts';
 import { asOfInstant } from './db/dataset.repository.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 
 export interface Context {
   db: Db;
   loaders: Loaders;
+  /** Who is asking, as the gateway verified it; account data is scoped by this, never by an argument. */
+  principal: Principal;
   /** The instant ages and days past due are measured to; read once per request, on first use. */
   asOf: () => Promise<Date>;
 }
 
-export function createContext(db: Db): Context {
+export function createContext(db: Db, request: SubgraphRequest): Context {
   let asOf: Promise<Date> | undefined;
-  return { db, loaders: createLoaders(db), asOf: () => (asOf ??= asOfInstant(db)) };
+  return { db, loaders: createLoaders(db), principal: request.principal, asOf: () => (asOf ??= asOfInstant(db)) };
 }

@@ -4,6 +4,7 @@ import { startGateway } from '../../gateway/server.ts';
 import type { Db } from '../../lib/db.ts';
 import { startSubgraph } from '../../lib/subgraph.ts';
 import { createTestDatabase } from '../../lib/testing/database.ts';
+import { TEST_SUBGRAPH_SECRET, TEST_TOKEN_SECRET } from '../../lib/testing/identity.ts';
 import { startRecordingProxy, type RecordingProxy } from '../../lib/testing/recording-proxy.ts';
 
 /**
@@ -13,6 +14,8 @@ import { startRecordingProxy, type RecordingProxy } from '../../lib/testing/reco
  */
 export interface TestGraph {
   gatewayUrl: string;
+  /** Each subgraph's own URL, behind no proxy, for calls that bypass the gateway. */
+  subgraphUrls: Record<Domain, string>;
   dbs: Record<Domain, Db>;
   received: Record<Domain, RecordingProxy['received']>;
   /** SQL statements each domain has issued so far. */
@@ -24,14 +27,19 @@ export async function startTestGraph(load: (dbs: Record<Domain, Db>) => Promise<
   const databases = await Promise.all(DOMAINS.map((domain) => createTestDatabase(domain, MODULES[domain].migrations)));
   const dbs = Object.fromEntries(DOMAINS.map((domain, i) => [domain, databases[i]!.db])) as Record<Domain, Db>;
   await load(dbs);
-  const subgraphs = await Promise.all(DOMAINS.map((domain) => startSubgraph(MODULES[domain].module, dbs[domain], { port: 0 })));
+  const subgraphs = await Promise.all(
+    DOMAINS.map((domain) => startSubgraph(MODULES[domain].module, dbs[domain], { port: 0, subgraphSecret: TEST_SUBGRAPH_SECRET })),
+  );
   const proxies = await Promise.all(subgraphs.map((subgraph) => startRecordingProxy(subgraph.url)));
   const gateway = await startGateway({
     port: 0,
     subgraphUrls: Object.fromEntries(DOMAINS.map((domain, i) => [domain, proxies[i]!.url])),
+    tokenSecret: TEST_TOKEN_SECRET,
+    subgraphSecret: TEST_SUBGRAPH_SECRET,
   });
   return {
     gatewayUrl: gateway.url,
+    subgraphUrls: Object.fromEntries(DOMAINS.map((domain, i) => [domain, subgraphs[i]!.url])) as Record<Domain, string>,
     dbs,
     received: Object.fromEntries(DOMAINS.map((domain, i) => [domain, proxies[i]!.received])) as TestGraph['received'],
     statements: () => Object.fromEntries(DOMAINS.map((domain) => [domain, dbs[domain].stats.statements])) as Record<Domain, number>,

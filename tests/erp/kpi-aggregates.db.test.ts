@@ -6,6 +6,7 @@ import { startSubgraph, type StartedSubgraph } from '../../lib/subgraph.ts';
 import { createTestDatabase, type TestDatabase } from '../../lib/testing/database.ts';
 import { insertRows } from '../../lib/testing/fixtures.ts';
 import { postGraphQL } from '../../lib/testing/graphql.ts';
+import { TEST_SUBGRAPH_SECRET } from '../../lib/testing/identity.ts';
 import { generateDataset } from '../../seed/dataset.ts';
 import { datasetTables, rowTuples } from '../../seed/load.ts';
 import { postgresTarget } from '../../seed/targets.ts';
@@ -35,7 +36,7 @@ beforeAll(async () => {
     await target.close();
   }
   await erpSubgraph.refreshAggregates!(db);
-  subgraph = await startSubgraph(erpSubgraph, db, { port: 0 });
+  subgraph = await startSubgraph(erpSubgraph, db, { port: 0, subgraphSecret: TEST_SUBGRAPH_SECRET });
 });
 
 afterAll(async () => {

@@ -3,6 +3,7 @@ import { startSubgraph } from '../../lib/subgraph.ts';
 import { createTestDatabase } from '../../lib/testing/database.ts';
 import { insertRows } from '../../lib/testing/fixtures.ts';
 import { postGraphQL } from '../../lib/testing/graphql.ts';
+import { TEST_SUBGRAPH_SECRET } from '../../lib/testing/identity.ts';
 import { erpMigrations, erpSubgraph } from '../../subgraphs/erp/server.ts';
 
 /**
@@ -159,7 +160,7 @@ export async function startKpiFixture(): Promise<{ url: string; db: Db; stop(): 
   try {
     await seedKpiFixture(database.db);
     await erpSubgraph.refreshAggregates!(database.db);
-    const subgraph = await startSubgraph(erpSubgraph, database.db, { port: 0 });
+    const subgraph = await startSubgraph(erpSubgraph, database.db, { port: 0, subgraphSecret: TEST_SUBGRAPH_SECRET });
     return {
       url: subgraph.url,
       db: database.db,

@@ -3,6 +3,7 @@ import type { Db } from '../../lib/db.ts';
 import { startSubgraph } from '../../lib/subgraph.ts';
 import { createTestDatabase } from '../../lib/testing/database.ts';
 import { postGraphQL, type GraphQLResponse } from '../../lib/testing/graphql.ts';
+import { TEST_SUBGRAPH_SECRET } from '../../lib/testing/identity.ts';
 import { omsMigrations, omsSubgraph } from '../../subgraphs/oms/server.ts';
 
 export interface OmsUnderTest {
@@ -25,7 +26,7 @@ export async function startOms(load: (db: Db) => Promise<void>): Promise<OmsUnde
     await database.drop();
     throw error;
   }
-  const subgraph = await startSubgraph(omsSubgraph, database.db, { port: 0 });
+  const subgraph = await startSubgraph(omsSubgraph, database.db, { port: 0, subgraphSecret: TEST_SUBGRAPH_SECRET });
   const raw = (document: string, variables?: Record<string, unknown>) => postGraphQL(subgraph.url, document, variables);
   return {
     db: database.db,

@@ -4,6 +4,7 @@ import type { Db } from '../../lib/db.ts';
 import { startSubgraph } from '../../lib/subgraph.ts';
 import { createTestDatabase } from '../../lib/testing/database.ts';
 import { postGraphQL, type GraphQLResponse } from '../../lib/testing/graphql.ts';
+import { TEST_SUBGRAPH_SECRET } from '../../lib/testing/identity.ts';
 import { opsMigrations, opsSubgraph } from '../../subgraphs/ops/server.ts';
 
 type Variables = Record<string, unknown>;
@@ -28,7 +29,7 @@ export async function startOps(load: (db: Db) => Promise<void> = async () => und
     await database.drop();
     throw error;
   }
-  const subgraph = await startSubgraph(opsSubgraph, database.db, { port: 0 });
+  const subgraph = await startSubgraph(opsSubgraph, database.db, { port: 0, subgraphSecret: TEST_SUBGRAPH_SECRET });
   const raw = (document: string, variables?: Variables, headers?: Headers) => postGraphQL(subgraph.url, document, variables, headers);
   return {
     db: database.db,

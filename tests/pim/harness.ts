@@ -3,6 +3,7 @@ import type { Db } from '../../lib/db.ts';
 import { startSubgraph } from '../../lib/subgraph.ts';
 import { createTestDatabase } from '../../lib/testing/database.ts';
 import { postGraphQL } from '../../lib/testing/graphql.ts';
+import { TEST_SUBGRAPH_SECRET } from '../../lib/testing/identity.ts';
 import { pimMigrations, pimSubgraph } from '../../subgraphs/pim/server.ts';
 
 export interface PimUnderTest {
@@ -23,7 +24,7 @@ export async function startPim(load: (db: Db) => Promise<void>): Promise<PimUnde
     await database.drop();
     throw error;
   }
-  const subgraph = await startSubgraph(pimSubgraph, database.db, { port: 0 });
+  const subgraph = await startSubgraph(pimSubgraph, database.db, { port: 0, subgraphSecret: TEST_SUBGRAPH_SECRET });
   return {
     db: database.db,
     async query(document, variables) {

@@ -269,6 +269,8 @@ export type Query = {
   scorecard: Scorecard;
   /** The scorecard's KPI definitions (owner, target, thresholds, escalation path), in scorecard order. */
   scorecardDefinitions: Array<KpiDefinition>;
+  /** Who the graph takes the caller to be: the identity the gateway verified from the request's bearer token, or anonymous without one. */
+  whoAmI: Viewer;
 };
 
 
@@ -337,6 +339,26 @@ export type UpdateScorecardKpiInput = {
   /** A new warning threshold. */
   warningThreshold?: InputMaybe<Scalars['Decimal']['input']>;
 };
+
+/** The caller of this request, as the gateway verified them. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  /** The customer account a buyer acts for, e.g. "ACCT-0001"; null for staff and anonymous callers. */
+  accountId: Maybe<Scalars['ID']['output']>;
+  /** Whether the caller is a buyer, a staff member or anonymous. */
+  kind: ViewerKind;
+  /** The user id from the bearer token (its sub claim); null for an anonymous caller. */
+  subject: Maybe<Scalars['String']['output']>;
+};
+
+/** The kinds of caller the graph tells apart. */
+export type ViewerKind =
+  /** A caller who sent no bearer token. */
+  | 'ANONYMOUS'
+  /** A customer's user, acting for one customer account. */
+  | 'BUYER'
+  /** An employee of the distributor. */
+  | 'STAFF';
 
 
 
@@ -463,6 +485,9 @@ export type ResolversTypes = {
   Scorecard: ResolverTypeWrapper<ScorecardRow>;
   ScorecardKpi: ResolverTypeWrapper<Omit<ScorecardKpi, 'definition' | 'escalationDue'> & { definition: ResolversTypes['KpiDefinition'], escalationDue: Array<ResolversTypes['EscalationStep']> }>;
   UpdateScorecardKpiInput: UpdateScorecardKpiInput;
+  Viewer: ResolverTypeWrapper<Viewer>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ViewerKind: ViewerKind;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -487,6 +512,8 @@ export type ResolversParentTypes = {
   Scorecard: ScorecardRow;
   ScorecardKpi: Omit<ScorecardKpi, 'definition' | 'escalationDue'> & { definition: ResolversParentTypes['KpiDefinition'], escalationDue: Array<ResolversParentTypes['EscalationStep']> };
   UpdateScorecardKpiInput: UpdateScorecardKpiInput;
+  Viewer: Viewer;
+  ID: Scalars['ID']['output'];
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -577,6 +604,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   kpis?: Resolver<ResolversTypes['KpiPeriod'], ParentType, ContextType, RequireFields<QueryKpisArgs, 'fromWeek'>>;
   scorecard?: Resolver<ResolversTypes['Scorecard'], ParentType, ContextType, RequireFields<QueryScorecardArgs, 'week'>>;
   scorecardDefinitions?: Resolver<Array<ResolversTypes['KpiDefinition']>, ParentType, ContextType, RequireFields<QueryScorecardDefinitionsArgs, 'includeRetired'>>;
+  whoAmI?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
 };
 
 export type ScorecardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Scorecard'] = ResolversParentTypes['Scorecard'], FederationReferenceType extends FederationReferenceTypes['Scorecard'] = FederationReferenceTypes['Scorecard']> = {
@@ -596,6 +624,12 @@ export type ScorecardKpiResolvers<ContextType = Context, ParentType extends Reso
   weeksInBreach?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
+  accountId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ViewerKind'], ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
@@ -611,5 +645,6 @@ export type Resolvers<ContextType = Context> = {
   Query?: QueryResolvers<ContextType>;
   Scorecard?: ScorecardResolvers<ContextType>;
   ScorecardKpi?: ScorecardKpiResolvers<ContextType>;
+  Viewer?: ViewerResolvers<ContextType>;
 };
 

@@ -5,6 +5,8 @@
  */
 export const enumResolvers = {
   EscalationChannel: { EMAIL: 'email', SLACK: 'slack', PAGE: 'page' },
+  // A principal's kind (lib/identity.ts) is spelled the same way.
+  ViewerKind: { BUYER: 'buyer', STAFF: 'staff', ANONYMOUS: 'anonymous' },
 } as const;
 
 /** A database enum value typed as the generated enum; the schema's internal values map it on output. */
