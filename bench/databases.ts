@@ -56,10 +56,13 @@ export async function benchDatabases(adminUrl: string, scale: number, log: (line
   } finally {
     await Promise.all(dbs.map((db) => db.close()));
   }
-  await seedDatabases(
-    { erp: postgresTarget(urls.erp), pim: postgresTarget(urls.pim), oms: postgresTarget(urls.oms) },
-    { scale, onProgress: log },
-  );
+  const targets = { erp: postgresTarget(urls.erp), pim: postgresTarget(urls.pim), oms: postgresTarget(urls.oms) };
+  try {
+    await seedDatabases(targets, { scale, onProgress: log });
+  } finally {
+    // Their connections would otherwise keep the benchmark process alive after it has reported.
+    await Promise.all(Object.values(targets).map((target) => target.close()));
+  }
   const fresh = await Promise.all(DATASET_DOMAINS.map((domain) => connectDb({ name: domain, connectionString: urls[domain] })));
   try {
     const loaded = Object.fromEntries(DATASET_DOMAINS.map((d, i) => [d, fresh[i]!])) as Record<(typeof DATASET_DOMAINS)[number], Db>;

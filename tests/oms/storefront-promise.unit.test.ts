@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nearestRank, slipEstimate } from '../../subgraphs/oms/rules/promise-history.ts';
-import { promiseDelivery, shipOptions, type PromiseRequest } from '../../subgraphs/oms/rules/promise.rules.ts';
+import { nearestRank, pickPackTimes, slipEstimate } from '../../subgraphs/oms/rules/promise-history.ts';
+import { PROMISE_RULES, promiseDelivery, shipOptions, type PromiseRequest } from '../../subgraphs/oms/rules/promise.rules.ts';
 
 // Chicago packs 10 recorded orders in these hours; sorted: 2 3 3 4 4 5 5 6 8 12.
 // P50 = rank ceil(0.5 x 10) = 5th = 4 h; P90 = rank ceil(0.9 x 10) = 9th = 8 h. Cut-off 16:00.
@@ -19,17 +19,27 @@ const SLIP_DAYS = {
 const PO_000123_2 = { purchaseOrderId: 'PO-000123', lineNumber: 2, quantityOpen: 20, eta: '2026-11-10', supplierId: 'SUP-003' };
 const PO_000130_1 = { purchaseOrderId: 'PO-000130', lineNumber: 1, quantityOpen: 30, eta: '2026-11-16', supplierId: 'SUP-007' };
 
-const request = (overrides: Partial<PromiseRequest>): PromiseRequest => ({
-  quantity: 40,
-  asOf: '2026-11-02T10:00',
-  availableNow: 0,
-  inbound: [],
-  slipDays: SLIP_DAYS,
-  branch: CHI,
-  replenishment: { supplierId: 'SUP-003', leadTimeDays: 21 },
-  transitDays: 2,
-  ...overrides,
-});
+/** A promise request from raw records: the slip estimates and packing times are taken over them. */
+interface Scenario extends Omit<PromiseRequest, 'slips' | 'packing'> {
+  slipDays: Record<string, number[]>;
+  branch: typeof CHI;
+}
+const request = (overrides: Partial<Scenario>): PromiseRequest => {
+  const { slipDays, branch, ...scenario }: Scenario = {
+    quantity: 40,
+    asOf: '2026-11-02T10:00',
+    availableNow: 0,
+    inbound: [],
+    slipDays: SLIP_DAYS,
+    branch: CHI,
+    replenishment: { supplierId: 'SUP-003', leadTimeDays: 21 },
+    transitDays: 2,
+    ...overrides,
+  };
+  const suppliers = new Set([...Object.keys(slipDays), ...scenario.inbound.map((line) => line.supplierId)]);
+  const slips = Object.fromEntries([...suppliers].map((id) => [id, slipEstimate(id, slipDays, PROMISE_RULES.minSupplierDeliveries)]));
+  return { ...scenario, slips, packing: pickPackTimes(branch) };
+};
 
 describe('nearestRank', () => {
   it('takes the value at rank ceil(p x n), always one of the observations', () => {
@@ -207,6 +217,9 @@ describe('promiseDelivery', () => {
     expect(() => promiseDelivery(request({ quantity: 0 }))).toThrow('quantity must be a whole number of at least 1, got 0');
     expect(() => promiseDelivery(request({ branch: { ...CHI, pickPackHours: [] } })))
       .toThrow('branch.pickPackHours is empty: CHI has no packing record to promise from');
+    const inbound = [{ purchaseOrderId: 'PO-000300', lineNumber: 1, quantityOpen: 5, eta: '2026-11-09', supplierId: 'SUP-404' }];
+    expect(() => promiseDelivery({ ...request({ quantity: 5, inbound }), slips: {} }))
+      .toThrow('slips has no estimate for supplier SUP-404 of PO-000300 line 1');
     expect(() => promiseDelivery(request({ asOf: '2026-11-02 10:00' })))
       .toThrow('asOf must be a branch-local time written YYYY-MM-DDTHH:MM, got "2026-11-02 10:00"');
   });

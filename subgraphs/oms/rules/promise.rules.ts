@@ -1,6 +1,6 @@
 import { requireIsoDate, requireWholeNumber } from '../../../lib/input-checks.ts';
 import { addDays, DAY_MS, dateOfMs, HOUR_MS, latestDate, localDateTimeMs, startOfDateMs } from './calendar-days.ts';
-import { pickPackTimes, slipEstimate, type SlipEstimate } from './promise-history.ts';
+import type { PickPackTimes, SlipEstimate } from './promise-history.ts';
 import {
   inboundReason,
   leadTimeReason,
@@ -49,9 +49,13 @@ export interface PromiseRequest {
   /** availableNow() at the ship-from branch. */
   availableNow: number;
   inbound: readonly SupplyLine[];
-  /** Per supplier, each past delivery's receipt date - the ETA held 7 days before, in days. */
-  slipDays: Readonly<Record<string, readonly number[]>>;
-  branch: { code: string; cutoffHour: number; pickPackHours: readonly number[] };
+  /**
+   * Per supplier of an inbound line, how late its deliveries arrive against the ETA held 7 days
+   * before (slipEstimate over its record, or the pooled record when it has too few deliveries).
+   */
+  slips: Readonly<Record<string, SlipEstimate>>;
+  /** The ship-from branch's pick/pack hours and cut-off (pickPackTimes over its record). */
+  packing: PickPackTimes;
   /** Who is ordered from, and how long it takes, when inbound supply runs out. */
   replenishment: { supplierId: string; leadTimeDays: number };
   /** Calendar days from the branch to the ship-to. */
@@ -87,7 +91,7 @@ export function promiseDelivery(request: PromiseRequest, rules = PROMISE_RULES):
   const quantity = requireWholeNumber('quantity', request.quantity, 1);
   const asOfMs = localDateTimeMs('asOf', request.asOf);
   const asOfDate = dateOfMs(asOfMs);
-  const packing = pickPackTimes(request.branch);
+  const { packing } = request;
   const transitDays = requireWholeNumber('transitDays', request.transitDays);
   /** Ship and delivery dates of a part that arrives on `arrival` (null: in stock, picked from the as-of time). */
   const dated = (arrival: DateRange | null): PartDates => {
@@ -114,7 +118,9 @@ export function promiseDelivery(request: PromiseRequest, rules = PROMISE_RULES):
     if (drawn === 0) continue;
     let slip = judged.get(supply.supplierId);
     if (!slip) {
-      judged.set(supply.supplierId, (slip = slipEstimate(supply.supplierId, request.slipDays, rules.minSupplierDeliveries)));
+      slip = request.slips[supply.supplierId];
+      if (!slip) throw new RangeError(`slips has no estimate for supplier ${supply.supplierId} of ${supply.purchaseOrderId} line ${supply.lineNumber}`);
+      judged.set(supply.supplierId, slip);
       reasons.push(...slipCaveats(slip, rules.minSupplierDeliveries));
     }
     const arrivalDate = {
