@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Db } from '../../lib/db.ts';
+import { onceLoader } from '../../lib/loaders.ts';
 import { creditHoldWeeks, releaseQuantiles } from './db/kpi-credit.repository.ts';
 import { accountProfiles, inventorySnapshot, itemVelocityTiers } from './db/kpi-inputs.repository.ts';
 import { monthlyCreditSales, receivableSnapshots } from './db/kpi-receivables.repository.ts';
@@ -36,9 +37,9 @@ export function createKpiLoaders(db: Db) {
       return (n) => rows.find((row) => row.period === n) ?? null;
     }),
 
-    accountProfiles: once(() => accountProfiles(db)),
-    itemVelocityTiers: once(() => itemVelocityTiers(db)),
-    inventorySnapshot: once(() => inventorySnapshot(db)),
+    accountProfiles: onceLoader(() => accountProfiles(db)),
+    itemVelocityTiers: onceLoader(() => itemVelocityTiers(db)),
+    inventorySnapshot: onceLoader(() => inventorySnapshot(db)),
   };
 }
 
@@ -67,10 +68,4 @@ function periodLoader<Answer>(fetch: (periods: ReturnType<typeof periodFromKey>[
     const pick = await fetch(keys.map(periodFromKey));
     return keys.map((_, index) => pick(index + 1));
   });
-}
-
-/** A period-independent list, read at most once per request. */
-function once<Row>(fetch: () => Promise<Row[]>): () => Promise<Row[]> {
-  let rows: Promise<Row[]> | undefined;
-  return () => (rows ??= fetch());
 }

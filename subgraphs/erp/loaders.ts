@@ -1,10 +1,10 @@
 import DataLoader from 'dataloader';
 import type { Db } from '../../lib/db.ts';
-import { listLoader, rowLoader } from '../../lib/loaders.ts';
+import { listLoader, onceLoader, rowLoader } from '../../lib/loaders.ts';
 import { toConnection, type Connection, type PageRequest } from '../../lib/pagination.ts';
 import { toInt } from '../../lib/convert.ts';
 import { accountsByIds, contractPricesByAccountIds, openBalancesByAccountIds, priceBreaksByListsAndSkus, priceListsByIds } from './db/accounts.repository.ts';
-import { branchesByCodes } from './db/branches.repository.ts';
+import { allBranches, branchesByCodes } from './db/branches.repository.ts';
 import { creditHoldsByAccountIds, creditHoldsByOrderIds, disputesByAccountIds, disputesByInvoiceIds } from './db/credit-control.repository.ts';
 import { inventoryBySkus, itemStockBySkus, weeklyForecastsBySkus } from './db/items.repository.ts';
 import {
@@ -21,6 +21,7 @@ import { invoiceCountsByAccounts, invoicePagesByAccounts, invoicesByIds, invoice
 import type { CountRecord, InvoiceRow, PurchaseOrderRow } from './db/rows.ts';
 import type { PriceListSkuKey } from './db/accounts.repository.ts';
 import { createKpiLoaders } from './kpi-loaders.ts';
+import { inboundFactsBySkus, openInvoicesByAccountIds, supplierEtaSlips } from './db/storefront.repository.ts';
 
 /**
  * Every DataLoader of one ERP request. Entity references and per-parent lists all go through
@@ -70,6 +71,12 @@ export function createLoaders(db: Db) {
       (row) => ({ priceListId: row.price_list_id, sku: row.sku }),
       (key) => `${key.priceListId}#${key.sku}`,
     ),
+
+    // Storefront: inbound supply with its supplier's ETA slip, and open invoices for credit checks.
+    inboundFacts: listLoader((skus: readonly string[]) => inboundFactsBySkus(db, skus), (row) => row.sku),
+    supplierEtaSlips: onceLoader(() => supplierEtaSlips(db)),
+    allBranches: onceLoader(() => allBranches(db)),
+    openInvoices: listLoader((ids: readonly string[]) => openInvoicesByAccountIds(db, ids), (row) => row.account_id),
 
     invoice: rowLoader((ids: readonly string[]) => invoicesByIds(db, ids), (row) => row.id),
     invoicesByOrder: listLoader((ids: readonly string[]) => invoicesByOrderIds(db, ids), (row) => row.order_id ?? ''),

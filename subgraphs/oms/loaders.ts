@@ -1,8 +1,9 @@
 import type { Db } from '../../lib/db.ts';
-import { listLoader, rowLoader } from '../../lib/loaders.ts';
+import { listLoader, onceLoader, rowLoader } from '../../lib/loaders.ts';
 import { datasetAsOf } from './db/dataset.repository.ts';
 import { exceptionsByOrderIds } from './db/exceptions.repository.ts';
 import type { Keyset } from './db/keyset.ts';
+import { branchFulfilmentTimes, openDemandBySkus } from './db/storefront.repository.ts';
 import { allocatedQuantityBySkus, campaignsByCodes, orderLinesByOrderIds, statusHistoryByOrderIds } from './db/order-details.repository.ts';
 import { firstOrdersByQuoteIds, orderCountsByAccounts, ordersByIds, ordersPageByAccounts, type OrderCriteria } from './db/orders.repository.ts';
 import { quoteCountsByAccounts, quotesByIds, quotesPageByAccounts } from './db/quotes.repository.ts';
@@ -28,6 +29,10 @@ export function createLoaders(db: Db) {
     shipmentsByOrderId: listLoader((ids: readonly string[]) => shipmentsByOrderIds(db, ids), (row) => row.order_id),
     exceptionsByOrderId: listLoader((ids: readonly string[]) => exceptionsByOrderIds(db, ids), (row) => row.order_id ?? ''),
     returnsByOrderId: listLoader((ids: readonly string[]) => returnsByOrderIds(db, ids), (row) => row.order_id),
+
+    // Storefront: open order lines per product, the branches' measured times, the as-of instant.
+    openDemand: listLoader((skus: readonly string[]) => openDemandBySkus(db, skus, CLOSED_ORDER_STATUSES), (row) => row.sku),
+    fulfilmentTimes: onceLoader(() => branchFulfilmentTimes(db)),
 
     allocationBySku: rowLoader(
       (skus: readonly string[]) => allocatedQuantityBySkus(db, skus, CLOSED_ORDER_STATUSES),

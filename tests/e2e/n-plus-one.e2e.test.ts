@@ -5,6 +5,7 @@ import { insertRows } from '../../lib/testing/fixtures.ts';
 import { postGraphQL } from '../../lib/testing/graphql.ts';
 import { ProductPageDocument } from '../generated/graphql.ts';
 import { startTestGraph, type TestGraph } from './harness.ts';
+import { loadWrenchContent } from './wrench-catalog.fixture.ts';
 
 /**
  * 120 products present in all three domains, each with attributes, media, stock in two branches
@@ -13,16 +14,7 @@ import { startTestGraph, type TestGraph } from './harness.ts';
 const SKUS = Array.from({ length: 120 }, (_, i) => `SKU-${String(i).padStart(3, '0')}`);
 
 async function loadCatalog(dbs: Record<Domain, Db>) {
-  await insertRows(dbs.pim, 'families', [{ code: 'tools', name: 'Hand tools' }]);
-  await insertRows(dbs.pim, 'categories', [{ code: 'tools.wrenches', family_code: 'tools', name: 'Wrenches' }]);
-  await insertRows(dbs.pim, 'attribute_definitions', [{ code: 'size_mm', label: 'Size', data_type: 'number', unit: 'mm' }]);
-  await insertRows(dbs.pim, 'family_attributes', [{ family_code: 'tools', attribute_code: 'size_mm', required: true, position: 1 }]);
-  await insertRows(dbs.pim, 'products', SKUS.map((sku) => ({
-    sku, name: `Wrench ${sku}`, description: 'Combination wrench', family_code: 'tools', category_code: 'tools.wrenches',
-    brand: 'Torq', keywords: ['wrench'], governance_status: 'approved', updated_at: '2026-10-01T00:00:00Z', search_text: `${sku} wrench`.toLowerCase(),
-  })));
-  await insertRows(dbs.pim, 'product_attribute_values', SKUS.map((sku, i) => ({ sku, attribute_code: 'size_mm', text_value: null, number_value: 8 + (i % 12), boolean_value: null })));
-  await insertRows(dbs.pim, 'product_media', SKUS.map((sku) => ({ sku, position: 1, kind: 'image', url: `https://cdn.example.com/${sku}.jpg`, alt_text: sku })));
+  await loadWrenchContent(dbs.pim, SKUS);
 
   await insertRows(dbs.erp, 'branches', ['CHI', 'DAL'].map((code) => ({
     code, name: `${code} DC`, city: code, region: 'US', time_zone: 'UTC', sync_stale_after_minutes: 60, last_inventory_sync_at: '2026-11-01T23:00:00Z',

@@ -121,12 +121,34 @@ const INBOUND_ETA_WEEKS = `
    WHERE l.eta_seven_days_prior IS NOT NULL
    GROUP BY 1, 2`;
 
-const TABLES = ['kpi_invoice_week', 'kpi_dispute_week', 'kpi_receivables_day', 'kpi_credit_hold_week', 'kpi_supplier_week', 'kpi_inbound_eta_week'];
+// Nearest rank in integer arithmetic: rank ceil(p x n / 100) = (p x n + 99) / 100 (percentile_disc
+// computes the rank in floating point, which misses by one for some n).
+const SUPPLIER_ETA_SLIP = `
+  INSERT INTO supplier_eta_slip (supplier_id, observations, p50_days, p90_days)
+  WITH slips AS (
+    SELECT po.supplier_id, r.received_on - l.eta_seven_days_prior AS slip_days
+      FROM purchase_order_lines l
+      JOIN purchase_orders po ON po.id = l.purchase_order_id
+      JOIN (${FIRST_RECEIPTS}) r USING (purchase_order_id, line_number)
+     WHERE l.eta_seven_days_prior IS NOT NULL
+  ), ranked AS (
+    SELECT supplier_id, slip_days,
+           row_number() OVER (PARTITION BY supplier_id ORDER BY slip_days) AS n, count(*) OVER (PARTITION BY supplier_id) AS total
+      FROM slips
+    UNION ALL
+    SELECT '*', slip_days, row_number() OVER (ORDER BY slip_days), count(*) OVER () FROM slips
+  )
+  SELECT supplier_id, max(total),
+         min(slip_days) FILTER (WHERE n = (50 * total + 99) / 100),
+         min(slip_days) FILTER (WHERE n = (90 * total + 99) / 100)
+    FROM ranked GROUP BY supplier_id`;
+
+const TABLES = ['supplier_eta_slip', 'kpi_invoice_week', 'kpi_dispute_week', 'kpi_receivables_day', 'kpi_credit_hold_week', 'kpi_supplier_week', 'kpi_inbound_eta_week'];
 
 export async function refreshKpiAggregates(db: Db): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.query(`TRUNCATE ${TABLES.join(', ')}`);
-    for (const statement of [INVOICE_WEEKS, DISPUTE_WEEKS, RECEIVABLE_DAYS, CREDIT_HOLD_WEEKS, SUPPLIER_WEEKS, INBOUND_ETA_WEEKS]) {
+    for (const statement of [INVOICE_WEEKS, DISPUTE_WEEKS, RECEIVABLE_DAYS, CREDIT_HOLD_WEEKS, SUPPLIER_WEEKS, INBOUND_ETA_WEEKS, SUPPLIER_ETA_SLIP]) {
       await tx.query(statement);
     }
     await tx.query(`ANALYZE ${TABLES.join(', ')}`);

@@ -323,3 +323,32 @@ export interface ItemVelocityRecord {
   sku: string;
   velocity_tier: string;
 }
+
+/** An open purchase order line as the storefront promise draws on it. */
+export interface InboundFactRecord {
+  sku: string;
+  purchase_order_id: string;
+  line_number: number;
+  branch_code: string;
+  supplier_id: string;
+  open_quantity: number;
+  /** The current ETA, else the supplier's commit date. */
+  eta: string;
+}
+
+/** supplier_eta_slip: one supplier's (or, for '*', every supplier's) ETA slip quantiles. */
+export interface SupplierEtaSlipRecord {
+  supplier_id: string;
+  observations: number;
+  p50_days: number;
+  p90_days: number;
+}
+
+/** An invoice with a balance left, for credit checks. */
+export interface OpenInvoiceRecord {
+  id: string;
+  account_id: string;
+  due_date: string;
+  status: string;
+  balance_minor: string;
+}

@@ -152,6 +152,15 @@ export type Branch = {
   timeZone: Scalars['String']['output'];
 };
 
+/** A branch and its time zone. */
+export type BranchFact = {
+  __typename?: 'BranchFact';
+  /** The branch code. */
+  code: Scalars['ID']['output'];
+  /** The branch's IANA time zone. */
+  timeZone: Scalars['String']['output'];
+};
+
 /** A price negotiated with one account for one product, replacing the price list. */
 export type ContractPrice = {
   __typename?: 'ContractPrice';
@@ -196,6 +205,15 @@ export type CreditHoldReason =
   | 'OVER_LIMIT'
   /** The account has invoices past due. */
   | 'PAST_DUE';
+
+/** Why an order would be held for credit. */
+export type CreditHoldReasonNote = {
+  __typename?: 'CreditHoldReasonNote';
+  /** ACCOUNT_ON_HOLD, OVER_CREDIT_LIMIT or PAST_DUE_INVOICES. */
+  code: Scalars['String']['output'];
+  /** The reason in words. */
+  message: Scalars['String']['output'];
+};
 
 /** How long credit holds lasted before release, for the holds released in the period. */
 export type CreditHoldReleaseTime = {
@@ -272,6 +290,23 @@ export type DsoMethod =
   /** Ending AR / credit sales of the trailing 91 days x 91 (the KPI standards' default). */
   | 'TRAILING_91';
 
+/** How late a supplier's deliveries arrive against the ETA it held 7 days before (nearest-rank quantiles, in days; negative is early). */
+export type EtaSlip = {
+  __typename?: 'EtaSlip';
+  /** Whose record: SUPPLIER (its own), POOLED (all suppliers': it has too few deliveries) or NONE (no record at all). */
+  basis: Scalars['String']['output'];
+  /** Deliveries the quantiles were taken over. */
+  observations: Scalars['Int']['output'];
+  /** The supplier's own deliveries on record. */
+  ownDeliveries: Scalars['Int']['output'];
+  /** Days late at the median. */
+  p50Days: Scalars['Int']['output'];
+  /** Days late at the 90th percentile. */
+  p90Days: Scalars['Int']['output'];
+  /** The supplier judged. */
+  supplierId: Scalars['ID']['output'];
+};
+
 /** Forecast accuracy over the trailing windows ending the period's last week. */
 export type ForecastAccuracy = {
   __typename?: 'ForecastAccuracy';
@@ -318,6 +353,25 @@ export type InboundEtaAccuracy = {
   meanAbsoluteErrorDays: Maybe<Scalars['Decimal']['output']>;
   /** Share of those receipts within +-2 days of the ETA x 100 (numerator: within, denominator: receipts). */
   withinTwoDays: KpiMeasure;
+};
+
+/** An open purchase order line for the product. */
+export type InboundFact = {
+  __typename?: 'InboundFact';
+  /** The branch it is delivered to. */
+  branchCode: Scalars['ID']['output'];
+  /** The supplier's current ETA (its commit date when it has given none). */
+  eta: Scalars['Date']['output'];
+  /** The line number. */
+  lineNumber: Scalars['Int']['output'];
+  /** Units still expected. */
+  openQuantity: Scalars['Int']['output'];
+  /** The purchase order number. */
+  purchaseOrderId: Scalars['ID']['output'];
+  /** How late the supplier's deliveries arrive against its ETA. */
+  slip: EtaSlip;
+  /** The supplier. */
+  supplierId: Scalars['ID']['output'];
 };
 
 /** An age band of stock, in days since receipt. */
@@ -731,6 +785,54 @@ export type Money = {
   minorUnits: Scalars['String']['output'];
 };
 
+/** A cheaper price from a larger quantity. */
+export type NextPriceBreak = {
+  __typename?: 'NextPriceBreak';
+  /** The quantity from which it applies. */
+  minQuantity: Scalars['Int']['output'];
+  /** The net price of one unit from that quantity. */
+  unitPrice: Money;
+};
+
+/** What one product costs the caller at a quantity, and whether that quantity can be ordered. */
+export type Offer = {
+  __typename?: 'Offer';
+  /** The buyer's account terms and credit for an order of extendedPrice; null unless the caller is a signed-in buyer. */
+  account: Maybe<OfferAccount>;
+  /** The quantity break applied (its minimum quantity); null for the list price. */
+  breakMinQuantity: Maybe<Scalars['Int']['output']>;
+  /** unitPrice x quantity. */
+  extendedPrice: Money;
+  /** The next cheaper quantity break from the same rules, e.g. buy 50 for less; null when none is cheaper. */
+  nextBreak: Maybe<NextPriceBreak>;
+  /** Where unitPrice comes from. */
+  priceSource: PriceSource;
+  /** The quantity priced. */
+  quantity: Scalars['Int']['output'];
+  /** The product's ordering rules and whether this quantity meets them. */
+  quantityRules: QuantityRules;
+  /** The net price of one unit at this quantity. */
+  unitPrice: Money;
+};
+
+/** The buyer's account as it bears on an order of the offer's value. */
+export type OfferAccount = {
+  __typename?: 'OfferAccount';
+  /** The account number. */
+  accountId: Scalars['ID']['output'];
+  /**
+   * Credit left before this order: credit limit - open receivables (invoiced, unpaid). Open orders
+   * not yet invoiced live in the OMS and are not counted here. Negative when over the limit.
+   */
+  creditHeadroom: Money;
+  /** Every rule that would hold it (account on hold, over the credit limit, invoices past due); empty when it would release. */
+  creditHoldReasons: Array<CreditHoldReasonNote>;
+  /** The account's payment terms. */
+  paymentTerms: PaymentTerms;
+  /** True when an order of this offer's extended price would go on credit hold. */
+  wouldHoldCredit: Scalars['Boolean']['output'];
+};
+
 /** A customer's sales order: what was ordered, from which branch, and how far it has got. */
 export type Order = {
   __typename?: 'Order';
@@ -812,9 +914,20 @@ export type PriceListPricesArgs = {
   sku: Scalars['ID']['input'];
 };
 
+/** Where a net price comes from. */
+export type PriceSource =
+  /** The account's contract price (valid on the as-of date), at the quantity break reached. */
+  | 'CONTRACT'
+  /** The item's list price: no contract or price list price applies, or the caller has no account. */
+  | 'LIST'
+  /** The account's price list, at the quantity break reached. */
+  | 'PRICE_LIST';
+
 /** A product the distributor sells, as the product information system describes it. */
 export type Product = {
   __typename?: 'Product';
+  /** False when the caller is a buyer whose account refuses substitutes; true otherwise. Required by the PIM's substitutes. */
+  buyerAllowsSubstitutions: Scalars['Boolean']['output'];
   /** Weekly demand forecast snapshots for this product, by week then forecast lag. */
   demandForecast: Array<WeeklyForecast>;
   /**
@@ -832,8 +945,22 @@ export type Product = {
   networkOnHold: Scalars['Int']['output'];
   /** Safety stock units reserved, summed over every branch; 0 when no branch holds the product. */
   networkSafetyStock: Scalars['Int']['output'];
+  /**
+   * What this product costs the caller at a quantity, with the ordering rules and, for a signed-in
+   * buyer, their account's payment terms, credit headroom and whether an order of this value would
+   * go on credit hold. The account is the caller's (from the verified bearer token), never an
+   * argument: a buyer is priced by their contract and price list, anyone else at list price. Null
+   * when the ERP has no item for this SKU.
+   */
+  offer: Maybe<Offer>;
   /** The stock keeping unit, e.g. "BRG-6204-2RS". */
   sku: Scalars['ID']['output'];
+  /**
+   * The ERP facts the OMS promises from (stock by branch, inbound purchase order lines with their
+   * supplier's measured ETA slip, the replenishing supplier's lead time). Not part of the public
+   * graph: the OMS requires it for Product.availability and Product.promise.
+   */
+  supplyFacts: SupplyFacts;
 };
 
 
@@ -847,6 +974,12 @@ export type ProductDemandForecastArgs = {
 /** A product the distributor sells, as the product information system describes it. */
 export type ProductInventoryArgs = {
   branchCode?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** A product the distributor sells, as the product information system describes it. */
+export type ProductOfferArgs = {
+  quantity: Scalars['Int']['input'];
 };
 
 /** An order we placed with a supplier to replenish a branch. */
@@ -922,6 +1055,30 @@ export type PurchaseOrderStatus =
   /** Everything expected has been received. */
   | 'RECEIVED';
 
+/** How a product may be ordered. */
+export type QuantityRules = {
+  __typename?: 'QuantityRules';
+  /** The smallest quantity that may be ordered. */
+  minOrderQuantity: Scalars['Int']['output'];
+  /** Quantities must be multiples of this (at or above the minimum). */
+  orderIncrement: Scalars['Int']['output'];
+  /** True when the offer's quantity meets every rule. */
+  valid: Scalars['Boolean']['output'];
+  /** Each rule the quantity breaks, with the nearest valid quantities; empty when valid. */
+  violations: Array<QuantityViolation>;
+};
+
+/** A quantity rule broken. */
+export type QuantityViolation = {
+  __typename?: 'QuantityViolation';
+  /** Which rule: BELOW_MINIMUM or NOT_A_MULTIPLE. */
+  code: Scalars['String']['output'];
+  /** The problem in words, e.g. "quantity 7 is below the minimum order quantity 10". */
+  message: Scalars['String']['output'];
+  /** The valid quantities nearest to the one asked for. */
+  nearestValid: Array<Scalars['Int']['output']>;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** One customer account by its number; null when no account has that number. */
@@ -996,6 +1153,15 @@ export type ReceivablesDimension =
   /** By the accounts' onboarding cohort, e.g. 2025-H1. */
   | 'COHORT';
 
+/** Who replenishes a product and how long it takes. */
+export type ReplenishmentFact = {
+  __typename?: 'ReplenishmentFact';
+  /** Days the supplier quotes from purchase order to delivery. */
+  leadTimeDays: Scalars['Int']['output'];
+  /** The primary supplier. */
+  supplierId: Scalars['ID']['output'];
+};
+
 /** How revenue and margin are cut. */
 export type RevenueDimension =
   /** By the order's entry channel as the ERP recorded it at invoicing (portal, rep, edi, api; manual for invoices without one). */
@@ -1029,6 +1195,27 @@ export type SkuWeekQuantity = {
   sku: Scalars['ID']['output'];
   /** The ISO week the orders were placed in. */
   week: Scalars['IsoWeek']['output'];
+};
+
+/** One branch's stock of the product. */
+export type StockFact = {
+  __typename?: 'StockFact';
+  /** The branch code. */
+  branchCode: Scalars['ID']['output'];
+  /** When the branch's stock was last synced into the ERP. */
+  lastSyncedAt: Scalars['DateTime']['output'];
+  /** Units on the shelf. */
+  onHand: Scalars['Int']['output'];
+  /** Units on hold. */
+  onHold: Scalars['Int']['output'];
+  /** Safety stock units. */
+  safetyStock: Scalars['Int']['output'];
+  /** Whole minutes from that sync to the as-of instant. */
+  syncAgeMinutes: Scalars['Int']['output'];
+  /** True when the sync is older than the branch's staleness threshold. */
+  syncStale: Scalars['Boolean']['output'];
+  /** The branch's IANA time zone. */
+  timeZone: Scalars['String']['output'];
 };
 
 /** A company we buy stock from. */
@@ -1078,6 +1265,23 @@ export type SupplierEdge = {
   cursor: Scalars['String']['output'];
   /** The supplier. */
   node: Supplier;
+};
+
+/** The ERP's supply facts about one product, for the OMS's availability and promise. */
+export type SupplyFacts = {
+  __typename?: 'SupplyFacts';
+  /** The instant the facts are as of (the dataset's as-of time, else now). */
+  asOf: Scalars['DateTime']['output'];
+  /** Every branch with its time zone (a promise may ship from a branch not holding the product). */
+  branches: Array<BranchFact>;
+  /** The item's family (disclosure thresholds may differ by family); "" when the ERP has no item. */
+  family: Scalars['String']['output'];
+  /** Open purchase order lines, soonest ETA first. */
+  inbound: Array<InboundFact>;
+  /** Who replenishes the product when inbound supply runs out; null when the ERP has no item. */
+  replenishment: Maybe<ReplenishmentFact>;
+  /** Stock by branch. */
+  stock: Array<StockFact>;
 };
 
 /** How fast an item sells, ranked across the catalogue. */
@@ -1243,10 +1447,12 @@ export type ResolversTypes = {
   AccountFilter: AccountFilter;
   AccountProfile: ResolverTypeWrapper<AccountProfile>;
   Branch: ResolverTypeWrapper<BranchRow>;
+  BranchFact: ResolverTypeWrapper<BranchFact>;
   ContractPrice: ResolverTypeWrapper<ContractPriceRow>;
   CreditHold: ResolverTypeWrapper<CreditHoldRow>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   CreditHoldReason: CreditHoldReason;
+  CreditHoldReasonNote: ResolverTypeWrapper<CreditHoldReasonNote>;
   CreditHoldReleaseTime: ResolverTypeWrapper<CreditHoldReleaseTime>;
   CreditStatus: CreditStatus;
   CustomerSegment: CustomerSegment;
@@ -1257,10 +1463,12 @@ export type ResolversTypes = {
   DisputeDimension: DisputeDimension;
   DisputeReason: DisputeReason;
   DsoMethod: DsoMethod;
+  EtaSlip: ResolverTypeWrapper<EtaSlip>;
   ForecastAccuracy: ResolverTypeWrapper<ForecastAccuracy>;
   ForecastWindow: ResolverTypeWrapper<ForecastWindow>;
   FulfilmentCostTotals: ResolverTypeWrapper<FulfilmentCostTotals>;
   InboundEtaAccuracy: ResolverTypeWrapper<InboundEtaAccuracy>;
+  InboundFact: ResolverTypeWrapper<InboundFact>;
   InventoryAgeBucket: InventoryAgeBucket;
   InventoryAgingDimension: InventoryAgingDimension;
   InventoryAgingRow: ResolverTypeWrapper<InventoryAgingRow>;
@@ -1279,6 +1487,9 @@ export type ResolversTypes = {
   KpiReading: ResolverTypeWrapper<KpiReading>;
   KpiUnit: KpiUnit;
   Money: ResolverTypeWrapper<Money>;
+  NextPriceBreak: ResolverTypeWrapper<NextPriceBreak>;
+  Offer: ResolverTypeWrapper<Offer>;
+  OfferAccount: ResolverTypeWrapper<OfferAccount>;
   Order: ResolverTypeWrapper<OrderRow>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Payment: ResolverTypeWrapper<PaymentRow>;
@@ -1286,22 +1497,28 @@ export type ResolversTypes = {
   PaymentTerms: ResolverTypeWrapper<PaymentTerms>;
   PriceBreak: ResolverTypeWrapper<PriceBreakRow>;
   PriceList: ResolverTypeWrapper<PriceListRow>;
+  PriceSource: PriceSource;
   Product: ResolverTypeWrapper<ProductRow>;
   PurchaseOrder: ResolverTypeWrapper<PurchaseOrderRow>;
   PurchaseOrderConnection: ResolverTypeWrapper<Omit<PurchaseOrderConnection, 'edges'> & { edges: Array<ResolversTypes['PurchaseOrderEdge']> }>;
   PurchaseOrderEdge: ResolverTypeWrapper<Omit<PurchaseOrderEdge, 'node'> & { node: ResolversTypes['PurchaseOrder'] }>;
   PurchaseOrderLine: ResolverTypeWrapper<PurchaseOrderLineRow>;
   PurchaseOrderStatus: PurchaseOrderStatus;
+  QuantityRules: ResolverTypeWrapper<QuantityRules>;
+  QuantityViolation: ResolverTypeWrapper<QuantityViolation>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Receipt: ResolverTypeWrapper<ReceiptRow>;
   ReceivablesDimension: ReceivablesDimension;
+  ReplenishmentFact: ResolverTypeWrapper<ReplenishmentFact>;
   RevenueDimension: RevenueDimension;
   Scorecard: ResolverTypeWrapper<ScorecardRow>;
   SkuWeekQuantity: ResolverTypeWrapper<SkuWeekQuantity>;
+  StockFact: ResolverTypeWrapper<StockFact>;
   Supplier: ResolverTypeWrapper<SupplierRow>;
   SupplierConnection: ResolverTypeWrapper<Omit<SupplierConnection, 'edges'> & { edges: Array<ResolversTypes['SupplierEdge']> }>;
   SupplierDimension: SupplierDimension;
   SupplierEdge: ResolverTypeWrapper<Omit<SupplierEdge, 'node'> & { node: ResolversTypes['Supplier'] }>;
+  SupplyFacts: ResolverTypeWrapper<SupplyFacts>;
   VelocityTier: VelocityTier;
   WeeklyCount: ResolverTypeWrapper<WeeklyCount>;
   WeeklyForecast: ResolverTypeWrapper<WeeklyForecastRow>;
@@ -1319,18 +1536,22 @@ export type ResolversParentTypes = {
   AccountFilter: AccountFilter;
   AccountProfile: AccountProfile;
   Branch: BranchRow;
+  BranchFact: BranchFact;
   ContractPrice: ContractPriceRow;
   CreditHold: CreditHoldRow;
   Float: Scalars['Float']['output'];
+  CreditHoldReasonNote: CreditHoldReasonNote;
   CreditHoldReleaseTime: CreditHoldReleaseTime;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   Dispute: DisputeRow;
+  EtaSlip: EtaSlip;
   ForecastAccuracy: ForecastAccuracy;
   ForecastWindow: ForecastWindow;
   FulfilmentCostTotals: FulfilmentCostTotals;
   InboundEtaAccuracy: InboundEtaAccuracy;
+  InboundFact: InboundFact;
   InventoryAgingRow: InventoryAgingRow;
   InventoryPosition: InventoryPositionRow;
   InventorySnapshotRow: InventorySnapshotRow;
@@ -1344,6 +1565,9 @@ export type ResolversParentTypes = {
   KpiPeriod: KpiPeriodRow;
   KpiReading: KpiReading;
   Money: Money;
+  NextPriceBreak: NextPriceBreak;
+  Offer: Offer;
+  OfferAccount: OfferAccount;
   Order: OrderRow;
   PageInfo: PageInfo;
   Payment: PaymentRow;
@@ -1355,13 +1579,18 @@ export type ResolversParentTypes = {
   PurchaseOrderConnection: Omit<PurchaseOrderConnection, 'edges'> & { edges: Array<ResolversParentTypes['PurchaseOrderEdge']> };
   PurchaseOrderEdge: Omit<PurchaseOrderEdge, 'node'> & { node: ResolversParentTypes['PurchaseOrder'] };
   PurchaseOrderLine: PurchaseOrderLineRow;
+  QuantityRules: QuantityRules;
+  QuantityViolation: QuantityViolation;
   Query: Record<PropertyKey, never>;
   Receipt: ReceiptRow;
+  ReplenishmentFact: ReplenishmentFact;
   Scorecard: ScorecardRow;
   SkuWeekQuantity: SkuWeekQuantity;
+  StockFact: StockFact;
   Supplier: SupplierRow;
   SupplierConnection: Omit<SupplierConnection, 'edges'> & { edges: Array<ResolversParentTypes['SupplierEdge']> };
   SupplierEdge: Omit<SupplierEdge, 'node'> & { node: ResolversParentTypes['Supplier'] };
+  SupplyFacts: SupplyFacts;
   WeeklyCount: WeeklyCount;
   WeeklyForecast: WeeklyForecastRow;
 };
@@ -1417,6 +1646,11 @@ export type BranchResolvers<ContextType = Context, ParentType extends ResolversP
   timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type BranchFactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BranchFact'] = ResolversParentTypes['BranchFact']> = {
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ContractPriceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContractPrice'] = ResolversParentTypes['ContractPrice']> = {
   minQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
@@ -1433,6 +1667,11 @@ export type CreditHoldResolvers<ContextType = Context, ParentType extends Resolv
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['CreditHoldReason'], ParentType, ContextType>;
   releasedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type CreditHoldReasonNoteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreditHoldReasonNote'] = ResolversParentTypes['CreditHoldReasonNote']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CreditHoldReleaseTimeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreditHoldReleaseTime'] = ResolversParentTypes['CreditHoldReleaseTime']> = {
@@ -1463,6 +1702,15 @@ export type DisputeResolvers<ContextType = Context, ParentType extends Resolvers
   tiedToOrderQuality?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type EtaSlipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EtaSlip'] = ResolversParentTypes['EtaSlip']> = {
+  basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  observations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ownDeliveries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  p50Days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  p90Days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  supplierId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type ForecastAccuracyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ForecastAccuracy'] = ResolversParentTypes['ForecastAccuracy']> = {
   trailing2Weeks?: Resolver<ResolversTypes['ForecastWindow'], ParentType, ContextType>;
   trailing4Weeks?: Resolver<ResolversTypes['ForecastWindow'], ParentType, ContextType>;
@@ -1479,6 +1727,16 @@ export type InboundEtaAccuracyResolvers<ContextType = Context, ParentType extend
   biasDays?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   meanAbsoluteErrorDays?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   withinTwoDays?: Resolver<ResolversTypes['KpiMeasure'], ParentType, ContextType>;
+};
+
+export type InboundFactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InboundFact'] = ResolversParentTypes['InboundFact']> = {
+  branchCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  eta?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  lineNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  openQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  purchaseOrderId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  slip?: Resolver<ResolversTypes['EtaSlip'], ParentType, ContextType>;
+  supplierId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type InventoryAgingRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InventoryAgingRow'] = ResolversParentTypes['InventoryAgingRow']> = {
@@ -1605,6 +1863,30 @@ export type MoneyResolvers<ContextType = Context, ParentType extends ResolversPa
   minorUnits?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type NextPriceBreakResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NextPriceBreak'] = ResolversParentTypes['NextPriceBreak']> = {
+  minQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unitPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export type OfferResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Offer'] = ResolversParentTypes['Offer']> = {
+  account?: Resolver<Maybe<ResolversTypes['OfferAccount']>, ParentType, ContextType>;
+  breakMinQuantity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  extendedPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  nextBreak?: Resolver<Maybe<ResolversTypes['NextPriceBreak']>, ParentType, ContextType>;
+  priceSource?: Resolver<ResolversTypes['PriceSource'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quantityRules?: Resolver<ResolversTypes['QuantityRules'], ParentType, ContextType>;
+  unitPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export type OfferAccountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OfferAccount'] = ResolversParentTypes['OfferAccount']> = {
+  accountId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  creditHeadroom?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  creditHoldReasons?: Resolver<Array<ResolversTypes['CreditHoldReasonNote']>, ParentType, ContextType>;
+  paymentTerms?: Resolver<ResolversTypes['PaymentTerms'], ParentType, ContextType>;
+  wouldHoldCredit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type OrderResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Order']> | FederationReferenceType, FederationReferenceType, ContextType>;
   creditHolds?: Resolver<Array<ResolversTypes['CreditHold']>, ParentType, ContextType>;
@@ -1643,6 +1925,7 @@ export type PriceListResolvers<ContextType = Context, ParentType extends Resolve
 
 export type ProductResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product'], FederationReferenceType extends FederationReferenceTypes['Product'] = FederationReferenceTypes['Product']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Product']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  buyerAllowsSubstitutions?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   demandForecast?: Resolver<Array<ResolversTypes['WeeklyForecast']>, ParentType, ContextType, RequireFields<ProductDemandForecastArgs, 'fromWeek' | 'toWeek'>>;
   inboundSupply?: Resolver<Array<ResolversTypes['PurchaseOrderLine']>, ParentType, ContextType>;
   inventory?: Resolver<Array<ResolversTypes['InventoryPosition']>, ParentType, ContextType, Partial<ProductInventoryArgs>>;
@@ -1650,7 +1933,9 @@ export type ProductResolvers<ContextType = Context, ParentType extends Resolvers
   networkOnHand?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   networkOnHold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   networkSafetyStock?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  offer?: Resolver<Maybe<ResolversTypes['Offer']>, ParentType, ContextType, RequireFields<ProductOfferArgs, 'quantity'>>;
   sku?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  supplyFacts?: Resolver<ResolversTypes['SupplyFacts'], ParentType, ContextType>;
 };
 
 export type PurchaseOrderResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PurchaseOrder'] = ResolversParentTypes['PurchaseOrder']> = {
@@ -1686,6 +1971,19 @@ export type PurchaseOrderLineResolvers<ContextType = Context, ParentType extends
   unitCost?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 };
 
+export type QuantityRulesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QuantityRules'] = ResolversParentTypes['QuantityRules']> = {
+  minOrderQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  orderIncrement?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  valid?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  violations?: Resolver<Array<ResolversTypes['QuantityViolation']>, ParentType, ContextType>;
+};
+
+export type QuantityViolationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QuantityViolation'] = ResolversParentTypes['QuantityViolation']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nearestValid?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   account?: Resolver<Maybe<ResolversTypes['Account']>, ParentType, ContextType, RequireFields<QueryAccountArgs, 'id'>>;
   accounts?: Resolver<ResolversTypes['AccountConnection'], ParentType, ContextType, RequireFields<QueryAccountsArgs, 'first'>>;
@@ -1703,10 +2001,26 @@ export type ReceiptResolvers<ContextType = Context, ParentType extends Resolvers
   receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
+export type ReplenishmentFactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReplenishmentFact'] = ResolversParentTypes['ReplenishmentFact']> = {
+  leadTimeDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  supplierId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type ScorecardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Scorecard'] = ResolversParentTypes['Scorecard'], FederationReferenceType extends FederationReferenceTypes['Scorecard'] = FederationReferenceTypes['Scorecard']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Scorecard']> | FederationReferenceType, FederationReferenceType, ContextType>;
   erpReadings?: Resolver<Array<ResolversTypes['KpiReading']>, ParentType, ContextType>;
   week?: Resolver<ResolversTypes['IsoWeek'], ParentType, ContextType>;
+};
+
+export type StockFactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StockFact'] = ResolversParentTypes['StockFact']> = {
+  branchCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastSyncedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  onHand?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  onHold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  safetyStock?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  syncAgeMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  syncStale?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SupplierResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Supplier'] = ResolversParentTypes['Supplier']> = {
@@ -1729,6 +2043,15 @@ export type SupplierEdgeResolvers<ContextType = Context, ParentType extends Reso
   node?: Resolver<ResolversTypes['Supplier'], ParentType, ContextType>;
 };
 
+export type SupplyFactsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupplyFacts'] = ResolversParentTypes['SupplyFacts']> = {
+  asOf?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  branches?: Resolver<Array<ResolversTypes['BranchFact']>, ParentType, ContextType>;
+  family?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  inbound?: Resolver<Array<ResolversTypes['InboundFact']>, ParentType, ContextType>;
+  replenishment?: Resolver<Maybe<ResolversTypes['ReplenishmentFact']>, ParentType, ContextType>;
+  stock?: Resolver<Array<ResolversTypes['StockFact']>, ParentType, ContextType>;
+};
+
 export type WeeklyForecastResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WeeklyForecast'] = ResolversParentTypes['WeeklyForecast']> = {
   forecastQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   lagWeeks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1741,16 +2064,20 @@ export type Resolvers<ContextType = Context> = {
   AccountEdge?: AccountEdgeResolvers<ContextType>;
   AccountProfile?: AccountProfileResolvers<ContextType>;
   Branch?: BranchResolvers<ContextType>;
+  BranchFact?: BranchFactResolvers<ContextType>;
   ContractPrice?: ContractPriceResolvers<ContextType>;
   CreditHold?: CreditHoldResolvers<ContextType>;
+  CreditHoldReasonNote?: CreditHoldReasonNoteResolvers<ContextType>;
   CreditHoldReleaseTime?: CreditHoldReleaseTimeResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   Dispute?: DisputeResolvers<ContextType>;
+  EtaSlip?: EtaSlipResolvers<ContextType>;
   ForecastAccuracy?: ForecastAccuracyResolvers<ContextType>;
   ForecastWindow?: ForecastWindowResolvers<ContextType>;
   InboundEtaAccuracy?: InboundEtaAccuracyResolvers<ContextType>;
+  InboundFact?: InboundFactResolvers<ContextType>;
   InventoryAgingRow?: InventoryAgingRowResolvers<ContextType>;
   InventoryPosition?: InventoryPositionResolvers<ContextType>;
   InventorySnapshotRow?: InventorySnapshotRowResolvers<ContextType>;
@@ -1764,6 +2091,9 @@ export type Resolvers<ContextType = Context> = {
   KpiPeriod?: KpiPeriodResolvers<ContextType>;
   KpiReading?: KpiReadingResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
+  NextPriceBreak?: NextPriceBreakResolvers<ContextType>;
+  Offer?: OfferResolvers<ContextType>;
+  OfferAccount?: OfferAccountResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Payment?: PaymentResolvers<ContextType>;
@@ -1775,12 +2105,17 @@ export type Resolvers<ContextType = Context> = {
   PurchaseOrderConnection?: PurchaseOrderConnectionResolvers<ContextType>;
   PurchaseOrderEdge?: PurchaseOrderEdgeResolvers<ContextType>;
   PurchaseOrderLine?: PurchaseOrderLineResolvers<ContextType>;
+  QuantityRules?: QuantityRulesResolvers<ContextType>;
+  QuantityViolation?: QuantityViolationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Receipt?: ReceiptResolvers<ContextType>;
+  ReplenishmentFact?: ReplenishmentFactResolvers<ContextType>;
   Scorecard?: ScorecardResolvers<ContextType>;
+  StockFact?: StockFactResolvers<ContextType>;
   Supplier?: SupplierResolvers<ContextType>;
   SupplierConnection?: SupplierConnectionResolvers<ContextType>;
   SupplierEdge?: SupplierEdgeResolvers<ContextType>;
+  SupplyFacts?: SupplyFactsResolvers<ContextType>;
   WeeklyForecast?: WeeklyForecastResolvers<ContextType>;
 };
 

@@ -1,6 +1,7 @@
 import { toInt } from '../../../lib/convert.ts';
 import { badUserInput } from '../../../lib/errors.ts';
 import type { ProductResolvers } from '../generated/resolvers.ts';
+import { buyerAllowsSubstitutions, offer, supplyFacts } from './storefront.ts';
 
 export const Product: ProductResolvers = {
   // The ERP answers for every SKU the PIM knows, item or not (network totals are then 0), so the
@@ -16,6 +17,9 @@ export const Product: ProductResolvers = {
   networkSafetyStock: async (product, _, { loaders }) =>
     toInt((await loaders.itemStock.load(product.sku))?.network_safety_stock ?? 0),
   inboundSupply: (product, _, { loaders }) => loaders.inboundSupply.load(product.sku),
+  offer: (product, { quantity }, context) => offer(product.sku, quantity, context),
+  supplyFacts: (product, _, context) => supplyFacts(product.sku, context),
+  buyerAllowsSubstitutions: (_, __, context) => buyerAllowsSubstitutions(context),
   demandForecast: (product, { fromWeek, toWeek }, { loaders }) => {
     // ISO dates compare correctly as strings.
     if (fromWeek > toWeek) throw badUserInput('fromWeek', `must not be after toWeek (got ${fromWeek} > ${toWeek})`);

@@ -77,3 +77,26 @@ SELECT b.week_start,
   LEFT JOIN ${SUMMED('kpi_quote_week', 'sum(issued) AS issued, sum(converted_in_window) AS converted_in_window, sum(converted) AS converted, sum(cycle_days) AS cycle_days')} q USING (week_start)
   LEFT JOIN ${SUMMED('kpi_credited_return', 'count(*) AS credited, sum(customer_days) AS customer_days')} r USING (week_start)
   LEFT JOIN ${SUMMED('kpi_exception_week', 'sum(opened) AS opened, sum(owned) AS owned')} e USING (week_start)`;
+
+// Nearest rank in integer arithmetic: rank ceil(p x n / 100) = (p x n + 99) / 100.
+const nearestRank = (p: number, value: string) => `min(${value}) FILTER (WHERE n = (${p} * total + 99) / 100)`;
+
+export const BRANCH_FULFILMENT_TIMES = `
+INSERT INTO branch_fulfilment_times
+WITH recent AS (
+  SELECT * FROM shipments WHERE shipped_at IS NOT NULL AND shipped_at > ${AS_OF} - interval '91 days' AND shipped_at <= ${AS_OF}
+), packing AS (
+  SELECT branch_code, extract(epoch FROM packed_at - pick_started_at) / 3600 AS hours,
+         row_number() OVER (PARTITION BY branch_code ORDER BY packed_at - pick_started_at) AS n, count(*) OVER (PARTITION BY branch_code) AS total
+    FROM recent WHERE pick_started_at IS NOT NULL AND packed_at >= pick_started_at
+), transit AS (
+  SELECT branch_code, ceil(extract(epoch FROM delivered_at - shipped_at) / 86400)::int AS days,
+         row_number() OVER (PARTITION BY branch_code ORDER BY delivered_at - shipped_at) AS n, count(*) OVER (PARTITION BY branch_code) AS total
+    FROM recent WHERE delivered_at >= shipped_at
+), packs AS (
+  SELECT branch_code, max(total) AS total, ${nearestRank(50, 'hours')} AS p50, ${nearestRank(90, 'hours')} AS p90 FROM packing GROUP BY branch_code
+), trips AS (
+  SELECT branch_code, max(total) AS total, ${nearestRank(50, 'days')} AS p50, ${nearestRank(90, 'days')} AS p90 FROM transit GROUP BY branch_code
+)
+SELECT branch_code, p.total, round(p.p50, 2), round(p.p90, 2), t.total, t.p50, t.p90
+  FROM packs p JOIN trips t USING (branch_code)`;

@@ -1,5 +1,5 @@
 import type { Db } from '../../../lib/db.ts';
-import { CREDITED_RETURN, EXCEPTION_WEEK, QUOTE_LOSS_WEEK, QUOTE_WEEK, SHIPMENT_WEEK, WEEK_TOTALS } from './kpi-refresh-events.sql.ts';
+import { BRANCH_FULFILMENT_TIMES, CREDITED_RETURN, EXCEPTION_WEEK, QUOTE_LOSS_WEEK, QUOTE_WEEK, SHIPMENT_WEEK, WEEK_TOTALS } from './kpi-refresh-events.sql.ts';
 import { BACKORDER_WEEK, DELIVERED_ORDER, DELIVERY_WEEK, ORDER_WEEK, SKU_WEEK } from './kpi-refresh-orders.sql.ts';
 
 /**
@@ -21,6 +21,7 @@ const REFRESH: [table: string, fill: string][] = [
   ['kpi_credited_return', CREDITED_RETURN],
   ['kpi_exception_week', EXCEPTION_WEEK],
   ['kpi_week_totals', WEEK_TOTALS],
+  ['branch_fulfilment_times', BRANCH_FULFILMENT_TIMES],
 ];
 
 export async function refreshKpiAggregates(db: Db): Promise<void> {

@@ -82,6 +82,38 @@ export type AccountProfile = {
   segment: CustomerSegment;
 };
 
+/** ATP on one date of the horizon. */
+export type AtpBucket = {
+  __typename?: 'AtpBucket';
+  /** Units that become promisable on this date. */
+  atp: Scalars['Int']['output'];
+  /** Units promisable on or after this date without breaking a later commitment. */
+  cumulativeAtp: Scalars['Int']['output'];
+  /** The date. */
+  date: Scalars['Date']['output'];
+  /** Unallocated units of open order lines due that date (late ones count on the as-of date). */
+  demand: Scalars['Int']['output'];
+  /** Projected available after the date's receipts and demand (negative: a shortfall). */
+  projectedAvailable: Scalars['Int']['output'];
+  /** Units scheduled to arrive (purchase order ETAs; late ones count on the as-of date). */
+  receipts: Scalars['Int']['output'];
+};
+
+/** A product's sellable stock, across the network and per branch. */
+export type Availability = {
+  __typename?: 'Availability';
+  /** The instant the stock figures are as of (the ERP's as-of time). */
+  asOf: Scalars['DateTime']['output'];
+  /** Each branch holding the product (or only the one asked for), by branch code. */
+  branches: Array<BranchAvailability>;
+  /** Whether quantities are exact or banded for this caller. */
+  disclosure: Disclosure;
+  /** Calendar days of ATP after the as-of date. */
+  horizonDays: Scalars['Int']['output'];
+  /** Summed over every branch holding the product. */
+  network: StockLevel;
+};
+
 /** Backorder days outstanding at the period end, with the unit-days late behind it. */
 export type BackorderDaysOutstanding = {
   __typename?: 'BackorderDaysOutstanding';
@@ -133,6 +165,32 @@ export type BranchAtpVariance = {
   storefrontMismatch: KpiReading;
   /** on hand - available to promise. */
   variance: Scalars['Int']['output'];
+};
+
+/** One branch's sellable stock of a product. */
+export type BranchAvailability = {
+  __typename?: 'BranchAvailability';
+  /** Time-phased ATP: the as-of date, each date a receipt or commitment lands on, and the horizon end; empty when banded. */
+  atp: Array<AtpBucket>;
+  /** The branch. */
+  branch: Branch;
+  /** When the branch's stock was last synced into the ERP. */
+  lastSyncedAt: Scalars['DateTime']['output'];
+  /** Its stock figures. */
+  stock: StockLevel;
+  /** Whole minutes from that sync to the as-of instant. */
+  syncAgeMinutes: Scalars['Int']['output'];
+  /** True when the sync is older than the branch's threshold: treat the figures with care. */
+  syncStale: Scalars['Boolean']['output'];
+};
+
+/** A branch and its time zone (from the ERP). */
+export type BranchFact = {
+  __typename?: 'BranchFact';
+  /** The branch code. */
+  code: Scalars['ID']['output'];
+  /** The branch's IANA time zone. */
+  timeZone: Scalars['String']['output'];
 };
 
 /** A marketing campaign that orders can be attributed to. */
@@ -227,6 +285,60 @@ export type CustomerSegment =
   /** Original equipment manufacturers that build our parts into their products. */
   | 'OEM';
 
+/** A pair of dates: as likely early as late (P50), and late only 1 time in 10 (P90). */
+export type DateRange = {
+  __typename?: 'DateRange';
+  /** The median date. */
+  p50: Scalars['Date']['output'];
+  /** The 90th percentile date. */
+  p90: Scalars['Date']['output'];
+};
+
+/** When a requested quantity reaches the buyer. */
+export type DeliveryPromise = {
+  __typename?: 'DeliveryPromise';
+  /** The instant the promise is made as of. */
+  asOf: Scalars['DateTime']['output'];
+  /** Units promisable from the branch's stock now (null when the caller sees bands only). */
+  availableNow: Maybe<Scalars['Int']['output']>;
+  /** The branch it ships from. */
+  branch: Branch;
+  /** When the whole quantity has been delivered. */
+  deliveryDate: DateRange;
+  /** Ship complete, and split when some ships now and some later. */
+  options: Array<ShipOption>;
+  /** Stock first, then inbound lines in ETA order, then the supplier lead time. */
+  parts: Array<PromisePart>;
+  /** Units promised. */
+  quantity: Scalars['Int']['output'];
+  /** Why, contributor by contributor. */
+  reasons: Array<PromiseReason>;
+};
+
+/** How much of the stock picture a caller is shown. */
+export type Disclosure =
+  /** Bands only (anonymous visitors): quantities are null. */
+  | 'BANDED'
+  /** Exact quantities (signed-in buyers and staff). */
+  | 'EXACT';
+
+/** A supplier's ETA slip quantiles (from the ERP). */
+export type EtaSlip = {
+  __typename?: 'EtaSlip';
+  /** SUPPLIER, POOLED or NONE. */
+  basis: Scalars['String']['output'];
+  /** Deliveries the quantiles were taken over. */
+  observations: Scalars['Int']['output'];
+  /** The supplier's own deliveries on record. */
+  ownDeliveries: Scalars['Int']['output'];
+  /** Days late at the median. */
+  p50Days: Scalars['Int']['output'];
+  /** Days late at the 90th percentile. */
+  p90Days: Scalars['Int']['output'];
+  /** The supplier judged. */
+  supplierId: Scalars['ID']['output'];
+};
+
 /** Narrows a list of fulfilment exceptions. Every condition given must hold. */
 export type ExceptionFilter = {
   /** When true, only exceptions not yet resolved. */
@@ -274,6 +386,25 @@ export type FulfilmentCostTotals = {
   returns: Money;
   /** Short-ship costs: value of units cancelled on orders that shipped, plus re-shipment freight (also part of outboundFreight). */
   shortShip: Money;
+};
+
+/** An open purchase order line (from the ERP). */
+export type InboundFact = {
+  __typename?: 'InboundFact';
+  /** The branch it is delivered to. */
+  branchCode: Scalars['ID']['output'];
+  /** The ETA. */
+  eta: Scalars['Date']['output'];
+  /** The line number. */
+  lineNumber: Scalars['Int']['output'];
+  /** Units still expected. */
+  openQuantity: Scalars['Int']['output'];
+  /** The purchase order number. */
+  purchaseOrderId: Scalars['ID']['output'];
+  /** The supplier's ETA slip. */
+  slip: EtaSlip;
+  /** The supplier. */
+  supplierId: Scalars['ID']['output'];
 };
 
 /** One current stock position of a product at a branch, as the ERP records it. */
@@ -956,11 +1087,33 @@ export type PickToShipHours = {
   p90: Maybe<Scalars['Decimal']['output']>;
 };
 
+/** A shipment the promise plans. */
+export type PlannedShipment = {
+  __typename?: 'PlannedShipment';
+  /** The branch it ships from. */
+  branch: Branch;
+  /** When it arrives. */
+  deliveryDate: DateRange;
+  /** Units. */
+  quantity: Scalars['Int']['output'];
+  /** When it leaves. */
+  shipDate: DateRange;
+};
+
 /** A product the distributor sells, as the product information system describes it. */
 export type Product = {
   __typename?: 'Product';
   /** Units allocated to open order lines (orders not shipped, delivered or cancelled), across all branches. */
   allocatedQuantity: Scalars['Int']['output'];
+  /**
+   * What can be sold, per branch and across the network, as of the ERP's last inventory sync: on
+   * hand, allocated to open orders, on hold, safety stock and available (on hand - allocated - on
+   * hold - safety stock, never below 0), and per branch time-phased ATP over the horizon (on hand -
+   * committed + scheduled receipts, with cumulative ATP never above the lowest later projection).
+   * Signed-in buyers and staff see exact quantities; anonymous visitors see bands (IN_STOCK,
+   * LOW_STOCK, OUT_OF_STOCK with the lead time) and no ATP (see the README's storefront section).
+   */
+  availability: Availability;
   /**
    * Units free to promise across the network: on hand - allocated - on hold - safety stock.
    * Negative when commitments exceed free stock.
@@ -972,8 +1125,73 @@ export type Product = {
   networkOnHold: Scalars['Int']['output'];
   /** Safety stock units reserved, summed over every branch; 0 when no branch holds the product. */
   networkSafetyStock: Scalars['Int']['output'];
+  /**
+   * When a quantity shipped from a branch reaches the buyer, at P50 and P90, and why: the part
+   * promisable from stock now, then the inbound purchase order lines it draws on (what other
+   * orders have not already claimed, by time-phased ATP) dated by ETA plus that supplier's measured
+   * slip, then the supplier lead time for anything left; each plus the branch's measured pick/pack
+   * time and transit. With the options to ship complete or split.
+   */
+  promise: DeliveryPromise;
   /** The stock keeping unit, e.g. "BRG-6204-2RS". */
   sku: Scalars['ID']['output'];
+  /** The ERP's supply facts (stock by branch, inbound purchase order lines with supplier ETA slip, lead time). */
+  supplyFacts: SupplyFacts;
+};
+
+
+/** A product the distributor sells, as the product information system describes it. */
+export type ProductAvailabilityArgs = {
+  branchCode?: InputMaybe<Scalars['ID']['input']>;
+  horizonDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A product the distributor sells, as the product information system describes it. */
+export type ProductPromiseArgs = {
+  branchCode: Scalars['ID']['input'];
+  quantity: Scalars['Int']['input'];
+};
+
+/** A part of the promised quantity with its dates. */
+export type PromisePart = {
+  __typename?: 'PromisePart';
+  /** When it is expected at the branch (INBOUND and LEAD_TIME). */
+  arrivalDate: Maybe<DateRange>;
+  /** When it reaches the buyer. */
+  deliveryDate: DateRange;
+  /** The supplier's ETA (INBOUND). */
+  eta: Maybe<Scalars['Date']['output']>;
+  /** Where it comes from. */
+  kind: PromisePartKind;
+  /** The purchase order line (INBOUND). */
+  lineNumber: Maybe<Scalars['Int']['output']>;
+  /** The purchase order it arrives on (INBOUND). */
+  purchaseOrderId: Maybe<Scalars['ID']['output']>;
+  /** Units. */
+  quantity: Scalars['Int']['output'];
+  /** When it leaves the branch. */
+  shipDate: DateRange;
+  /** The supplier (INBOUND and LEAD_TIME). */
+  supplierId: Maybe<Scalars['ID']['output']>;
+};
+
+/** Where a part of a promised quantity comes from. */
+export type PromisePartKind =
+  /** An inbound purchase order line. */
+  | 'INBOUND'
+  /** A new order on the supplier, at its lead time. */
+  | 'LEAD_TIME'
+  /** Stock at the branch now. */
+  | 'STOCK';
+
+/** One contributor to a promise date, in words. */
+export type PromiseReason = {
+  __typename?: 'PromiseReason';
+  /** IN_STOCK, INBOUND_SUPPLY, POOLED_SUPPLIER_HISTORY, NO_SUPPLIER_HISTORY, EARLY_DELIVERIES_NOT_COUNTED, SUPPLIER_LEAD_TIME, PICK_PACK or TRANSIT. */
+  code: Scalars['String']['output'];
+  /** The reason as a buyer would read it. */
+  message: Scalars['String']['output'];
 };
 
 /** Entry points into the graph: look-ups by key and filtered, paginated lists. */
@@ -1156,6 +1374,15 @@ export type QuoteWinLoss = {
   lost: Scalars['Int']['output'];
 };
 
+/** Who replenishes a product (from the ERP). */
+export type ReplenishmentFact = {
+  __typename?: 'ReplenishmentFact';
+  /** The supplier's quoted lead time in days. */
+  leadTimeDays: Scalars['Int']['output'];
+  /** The primary supplier. */
+  supplierId: Scalars['ID']['output'];
+};
+
 /** A return authorization (RMA): goods from one order line coming back for credit. */
 export type Return = {
   __typename?: 'Return';
@@ -1271,6 +1498,22 @@ export type Scorecard = {
   week: Scalars['IsoWeek']['output'];
 };
 
+/** A way to ship the promised quantity. */
+export type ShipOption = {
+  __typename?: 'ShipOption';
+  /** Complete or split. */
+  kind: ShipOptionKind;
+  /** The shipments, in date order. */
+  shipments: Array<PlannedShipment>;
+};
+
+/** How a promised quantity can ship. */
+export type ShipOptionKind =
+  /** Everything in one shipment when the last part is ready. */
+  | 'COMPLETE'
+  /** Each part when it is ready (offered when some ships now and some later). */
+  | 'SPLIT';
+
 /** A parcel or freight shipment picked, packed and sent from one branch for one order. */
 export type Shipment = {
   __typename?: 'Shipment';
@@ -1341,10 +1584,76 @@ export type SkuWeekQuantity = {
   week: Scalars['IsoWeek']['output'];
 };
 
+/** A stock level in words. */
+export type StockBand =
+  /** Available at or above the low-stock threshold. */
+  | 'IN_STOCK'
+  /** Some available, fewer than the low-stock threshold. */
+  | 'LOW_STOCK'
+  /** None available: see the lead time. */
+  | 'OUT_OF_STOCK';
+
+/** One branch's stock of the product (from the ERP). */
+export type StockFact = {
+  __typename?: 'StockFact';
+  /** The branch code. */
+  branchCode: Scalars['ID']['output'];
+  /** When the stock was last synced. */
+  lastSyncedAt: Scalars['DateTime']['output'];
+  /** Units on the shelf. */
+  onHand: Scalars['Int']['output'];
+  /** Units on hold. */
+  onHold: Scalars['Int']['output'];
+  /** Safety stock units. */
+  safetyStock: Scalars['Int']['output'];
+  /** Minutes since that sync. */
+  syncAgeMinutes: Scalars['Int']['output'];
+  /** True when the sync is stale. */
+  syncStale: Scalars['Boolean']['output'];
+  /** The branch's IANA time zone. */
+  timeZone: Scalars['String']['output'];
+};
+
+/** Stock figures; quantities are null when the caller sees bands only. */
+export type StockLevel = {
+  __typename?: 'StockLevel';
+  /** Units allocated to open order lines. */
+  allocated: Maybe<Scalars['Int']['output']>;
+  /** on hand - allocated - on hold - safety stock, never below 0. */
+  available: Maybe<Scalars['Int']['output']>;
+  /** The level in words. */
+  band: StockBand;
+  /** Days the supplier quotes to replenish, when out of stock; null otherwise or when unknown. */
+  leadTimeDays: Maybe<Scalars['Int']['output']>;
+  /** Units on the shelf. */
+  onHand: Maybe<Scalars['Int']['output']>;
+  /** Units on hold. */
+  onHold: Maybe<Scalars['Int']['output']>;
+  /** Safety stock units. */
+  safetyStock: Maybe<Scalars['Int']['output']>;
+};
+
 /** How stock position KPIs can be cut. */
 export type StockPositionDimension =
   /** By branch. */
   | 'BRANCH';
+
+/** The ERP's supply facts about one product (see the ERP's SupplyFacts). */
+export type SupplyFacts = {
+  __typename?: 'SupplyFacts';
+  /** The instant the facts are as of. */
+  asOf: Scalars['DateTime']['output'];
+  /** Every branch with its time zone. */
+  branches: Array<BranchFact>;
+  /** The item's family. */
+  family: Scalars['String']['output'];
+  /** Open purchase order lines. */
+  inbound: Array<InboundFact>;
+  /** The replenishing supplier. */
+  replenishment: Maybe<ReplenishmentFact>;
+  /** Stock by branch. */
+  stock: Array<StockFact>;
+};
 
 /** How fast an item sells, ranked across the catalogue. */
 export type VelocityTier =
@@ -1646,7 +1955,13 @@ export type FederationReferenceTypes = {
     ( { __typename: 'Product' }
     & GraphQLRecursivePick<FederationTypes['Product'], {"sku":true}>
     & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['Product'], {"networkOnHand":true,"networkOnHold":true,"networkSafetyStock":true}> ) );
+        | GraphQLRecursivePick<FederationTypes['Product'], {"supplyFacts":{"asOf":true,"family":true,"stock":{"branchCode":true,"timeZone":true,"onHand":true,"onHold":true,"safetyStock":true,"lastSyncedAt":true,"syncAgeMinutes":true,"syncStale":true},"inbound":{"purchaseOrderId":true,"lineNumber":true,"branchCode":true,"openQuantity":true,"eta":true,"supplierId":true,"slip":{"supplierId":true,"basis":true,"ownDeliveries":true,"observations":true,"p50Days":true,"p90Days":true}},"replenishment":{"supplierId":true,"leadTimeDays":true},"branches":{"code":true,"timeZone":true}}}>
+        | GraphQLRecursivePick<FederationTypes['Product'], {"supplyFacts":{"asOf":true,"family":true,"stock":{"branchCode":true,"timeZone":true,"onHand":true,"onHold":true,"safetyStock":true,"lastSyncedAt":true,"syncAgeMinutes":true,"syncStale":true},"inbound":{"purchaseOrderId":true,"lineNumber":true,"branchCode":true,"openQuantity":true,"eta":true,"supplierId":true,"slip":{"supplierId":true,"basis":true,"ownDeliveries":true,"observations":true,"p50Days":true,"p90Days":true}},"replenishment":{"supplierId":true,"leadTimeDays":true},"branches":{"code":true,"timeZone":true}},"networkOnHand":true,"networkOnHold":true,"networkSafetyStock":true}>
+        | GraphQLRecursivePick<FederationTypes['Product'], {"supplyFacts":{"asOf":true,"family":true,"stock":{"branchCode":true,"timeZone":true,"onHand":true,"onHold":true,"safetyStock":true,"lastSyncedAt":true,"syncAgeMinutes":true,"syncStale":true},"inbound":{"purchaseOrderId":true,"lineNumber":true,"branchCode":true,"openQuantity":true,"eta":true,"supplierId":true,"slip":{"supplierId":true,"basis":true,"ownDeliveries":true,"observations":true,"p50Days":true,"p90Days":true}},"replenishment":{"supplierId":true,"leadTimeDays":true},"branches":{"code":true,"timeZone":true}}}>
+        | GraphQLRecursivePick<FederationTypes['Product'], {"supplyFacts":{"asOf":true,"family":true,"stock":{"branchCode":true,"timeZone":true,"onHand":true,"onHold":true,"safetyStock":true,"lastSyncedAt":true,"syncAgeMinutes":true,"syncStale":true},"inbound":{"purchaseOrderId":true,"lineNumber":true,"branchCode":true,"openQuantity":true,"eta":true,"supplierId":true,"slip":{"supplierId":true,"basis":true,"ownDeliveries":true,"observations":true,"p50Days":true,"p90Days":true}},"replenishment":{"supplierId":true,"leadTimeDays":true},"branches":{"code":true,"timeZone":true}},"networkOnHand":true,"networkOnHold":true,"networkSafetyStock":true}>
+        | GraphQLRecursivePick<FederationTypes['Product'], {"networkOnHand":true,"networkOnHold":true,"networkSafetyStock":true}>
+        | GraphQLRecursivePick<FederationTypes['Product'], {"networkOnHand":true,"networkOnHold":true,"networkSafetyStock":true,"supplyFacts":{"asOf":true,"family":true,"stock":{"branchCode":true,"timeZone":true,"onHand":true,"onHold":true,"safetyStock":true,"lastSyncedAt":true,"syncAgeMinutes":true,"syncStale":true},"inbound":{"purchaseOrderId":true,"lineNumber":true,"branchCode":true,"openQuantity":true,"eta":true,"supplierId":true,"slip":{"supplierId":true,"basis":true,"ownDeliveries":true,"observations":true,"p50Days":true,"p90Days":true}},"replenishment":{"supplierId":true,"leadTimeDays":true},"branches":{"code":true,"timeZone":true}}}>
+        | GraphQLRecursivePick<FederationTypes['Product'], {"supplyFacts":{"asOf":true,"family":true,"stock":{"branchCode":true,"timeZone":true,"onHand":true,"onHold":true,"safetyStock":true,"lastSyncedAt":true,"syncAgeMinutes":true,"syncStale":true},"inbound":{"purchaseOrderId":true,"lineNumber":true,"branchCode":true,"openQuantity":true,"eta":true,"supplierId":true,"slip":{"supplierId":true,"basis":true,"ownDeliveries":true,"observations":true,"p50Days":true,"p90Days":true}},"replenishment":{"supplierId":true,"leadTimeDays":true},"branches":{"code":true,"timeZone":true}}}> ) );
   Scorecard:
     ( { __typename: 'Scorecard' }
     & GraphQLRecursivePick<FederationTypes['Scorecard'], {"week":true}> );
@@ -1662,10 +1977,15 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AccountOrderFilter: AccountOrderFilter;
   AccountProfile: ResolverTypeWrapper<AccountProfile>;
+  AtpBucket: ResolverTypeWrapper<AtpBucket>;
+  Availability: ResolverTypeWrapper<Omit<Availability, 'branches'> & { branches: Array<ResolversTypes['BranchAvailability']> }>;
   BackorderDaysOutstanding: ResolverTypeWrapper<BackorderDaysOutstanding>;
   BackorderDimension: BackorderDimension;
   Branch: ResolverTypeWrapper<BranchRow>;
   BranchAtpVariance: ResolverTypeWrapper<BranchAtpVariance>;
+  BranchAvailability: ResolverTypeWrapper<Omit<BranchAvailability, 'branch'> & { branch: ResolversTypes['Branch'] }>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  BranchFact: ResolverTypeWrapper<BranchFact>;
   Campaign: ResolverTypeWrapper<CampaignRow>;
   CampaignInfluence: ResolverTypeWrapper<CampaignInfluence>;
   CancellationDimension: CancellationDimension;
@@ -1674,13 +1994,17 @@ export type ResolversTypes = {
   CostToServeRow: ResolverTypeWrapper<CostToServeRow>;
   CustomerSegment: CustomerSegment;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateRange: ResolverTypeWrapper<DateRange>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  DeliveryPromise: ResolverTypeWrapper<Omit<DeliveryPromise, 'branch' | 'options'> & { branch: ResolversTypes['Branch'], options: Array<ResolversTypes['ShipOption']> }>;
+  Disclosure: Disclosure;
+  EtaSlip: ResolverTypeWrapper<EtaSlip>;
   ExceptionFilter: ExceptionFilter;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ExceptionRanking: ExceptionRanking;
   ExceptionTypeSummary: ResolverTypeWrapper<ExceptionTypeSummary>;
   FulfilmentCostTotals: ResolverTypeWrapper<FulfilmentCostTotals>;
+  InboundFact: ResolverTypeWrapper<InboundFact>;
   InventorySnapshotRow: ResolverTypeWrapper<InventorySnapshotRow>;
   IsoWeek: ResolverTypeWrapper<Scalars['IsoWeek']['output']>;
   ItemVelocityTier: ResolverTypeWrapper<ItemVelocityTier>;
@@ -1710,7 +2034,11 @@ export type ResolversTypes = {
   PerfectOrderDimension: PerfectOrderDimension;
   PickPackDimension: PickPackDimension;
   PickToShipHours: ResolverTypeWrapper<PickToShipHours>;
+  PlannedShipment: ResolverTypeWrapper<Omit<PlannedShipment, 'branch'> & { branch: ResolversTypes['Branch'] }>;
   Product: ResolverTypeWrapper<ProductRow>;
+  PromisePart: ResolverTypeWrapper<PromisePart>;
+  PromisePartKind: PromisePartKind;
+  PromiseReason: ResolverTypeWrapper<PromiseReason>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Quote: ResolverTypeWrapper<QuoteRow>;
   QuoteChannel: QuoteChannel;
@@ -1721,6 +2049,7 @@ export type ResolversTypes = {
   QuoteStatus: QuoteStatus;
   QuoteToOrder: ResolverTypeWrapper<QuoteToOrderRow>;
   QuoteWinLoss: ResolverTypeWrapper<QuoteWinLoss>;
+  ReplenishmentFact: ResolverTypeWrapper<ReplenishmentFact>;
   Return: ResolverTypeWrapper<ReturnRow>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ReturnConnection: ResolverTypeWrapper<Omit<ReturnConnection, 'edges'> & { edges: Array<ResolversTypes['ReturnEdge']> }>;
@@ -1729,11 +2058,17 @@ export type ResolversTypes = {
   ReturnReason: ReturnReason;
   ReturnStatus: ReturnStatus;
   Scorecard: ResolverTypeWrapper<ScorecardRow>;
+  ShipOption: ResolverTypeWrapper<Omit<ShipOption, 'shipments'> & { shipments: Array<ResolversTypes['PlannedShipment']> }>;
+  ShipOptionKind: ShipOptionKind;
   Shipment: ResolverTypeWrapper<ShipmentRow>;
   ShipmentConnection: ResolverTypeWrapper<Omit<ShipmentConnection, 'edges'> & { edges: Array<ResolversTypes['ShipmentEdge']> }>;
   ShipmentEdge: ResolverTypeWrapper<Omit<ShipmentEdge, 'node'> & { node: ResolversTypes['Shipment'] }>;
   SkuWeekQuantity: ResolverTypeWrapper<SkuWeekQuantity>;
+  StockBand: StockBand;
+  StockFact: ResolverTypeWrapper<StockFact>;
+  StockLevel: ResolverTypeWrapper<StockLevel>;
   StockPositionDimension: StockPositionDimension;
+  SupplyFacts: ResolverTypeWrapper<SupplyFacts>;
   VelocityTier: VelocityTier;
   WeeklyCount: ResolverTypeWrapper<WeeklyCount>;
 };
@@ -1746,19 +2081,27 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   AccountOrderFilter: AccountOrderFilter;
   AccountProfile: AccountProfile;
+  AtpBucket: AtpBucket;
+  Availability: Omit<Availability, 'branches'> & { branches: Array<ResolversParentTypes['BranchAvailability']> };
   BackorderDaysOutstanding: BackorderDaysOutstanding;
   Branch: BranchRow;
   BranchAtpVariance: BranchAtpVariance;
+  BranchAvailability: Omit<BranchAvailability, 'branch'> & { branch: ResolversParentTypes['Branch'] };
+  Boolean: Scalars['Boolean']['output'];
+  BranchFact: BranchFact;
   Campaign: CampaignRow;
   CampaignInfluence: CampaignInfluence;
   CostToServeRow: CostToServeRow;
   Date: Scalars['Date']['output'];
+  DateRange: DateRange;
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
+  DeliveryPromise: Omit<DeliveryPromise, 'branch' | 'options'> & { branch: ResolversParentTypes['Branch'], options: Array<ResolversParentTypes['ShipOption']> };
+  EtaSlip: EtaSlip;
   ExceptionFilter: ExceptionFilter;
-  Boolean: Scalars['Boolean']['output'];
   ExceptionTypeSummary: ExceptionTypeSummary;
   FulfilmentCostTotals: FulfilmentCostTotals;
+  InboundFact: InboundFact;
   InventorySnapshotRow: InventorySnapshotRow;
   IsoWeek: Scalars['IsoWeek']['output'];
   ItemVelocityTier: ItemVelocityTier;
@@ -1781,23 +2124,31 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   PerfectOrder: PerfectOrder;
   PickToShipHours: PickToShipHours;
+  PlannedShipment: Omit<PlannedShipment, 'branch'> & { branch: ResolversParentTypes['Branch'] };
   Product: ProductRow;
+  PromisePart: PromisePart;
+  PromiseReason: PromiseReason;
   Query: Record<PropertyKey, never>;
   Quote: QuoteRow;
   QuoteConnection: Omit<QuoteConnection, 'edges'> & { edges: Array<ResolversParentTypes['QuoteEdge']> };
   QuoteEdge: Omit<QuoteEdge, 'node'> & { node: ResolversParentTypes['Quote'] };
   QuoteToOrder: QuoteToOrderRow;
   QuoteWinLoss: QuoteWinLoss;
+  ReplenishmentFact: ReplenishmentFact;
   Return: ReturnRow;
   Float: Scalars['Float']['output'];
   ReturnConnection: Omit<ReturnConnection, 'edges'> & { edges: Array<ResolversParentTypes['ReturnEdge']> };
   ReturnCycleTime: ReturnCycleTime;
   ReturnEdge: Omit<ReturnEdge, 'node'> & { node: ResolversParentTypes['Return'] };
   Scorecard: ScorecardRow;
+  ShipOption: Omit<ShipOption, 'shipments'> & { shipments: Array<ResolversParentTypes['PlannedShipment']> };
   Shipment: ShipmentRow;
   ShipmentConnection: Omit<ShipmentConnection, 'edges'> & { edges: Array<ResolversParentTypes['ShipmentEdge']> };
   ShipmentEdge: Omit<ShipmentEdge, 'node'> & { node: ResolversParentTypes['Shipment'] };
   SkuWeekQuantity: SkuWeekQuantity;
+  StockFact: StockFact;
+  StockLevel: StockLevel;
+  SupplyFacts: SupplyFacts;
   WeeklyCount: WeeklyCount;
 };
 
@@ -1807,6 +2158,23 @@ export type AccountResolvers<ContextType = Context, ParentType extends Resolvers
   orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, RequireFields<AccountOrdersArgs, 'first'>>;
   quotes?: Resolver<ResolversTypes['QuoteConnection'], ParentType, ContextType, RequireFields<AccountQuotesArgs, 'first'>>;
   returns?: Resolver<ResolversTypes['ReturnConnection'], ParentType, ContextType, RequireFields<AccountReturnsArgs, 'first'>>;
+};
+
+export type AtpBucketResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AtpBucket'] = ResolversParentTypes['AtpBucket']> = {
+  atp?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cumulativeAtp?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  demand?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  projectedAvailable?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  receipts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AvailabilityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Availability'] = ResolversParentTypes['Availability']> = {
+  asOf?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  branches?: Resolver<Array<ResolversTypes['BranchAvailability']>, ParentType, ContextType>;
+  disclosure?: Resolver<ResolversTypes['Disclosure'], ParentType, ContextType>;
+  horizonDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  network?: Resolver<ResolversTypes['StockLevel'], ParentType, ContextType>;
 };
 
 export type BackorderDaysOutstandingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BackorderDaysOutstanding'] = ResolversParentTypes['BackorderDaysOutstanding']> = {
@@ -1827,6 +2195,15 @@ export type BranchAtpVarianceResolvers<ContextType = Context, ParentType extends
   positions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   storefrontMismatch?: Resolver<ResolversTypes['KpiReading'], ParentType, ContextType>;
   variance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type BranchAvailabilityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BranchAvailability'] = ResolversParentTypes['BranchAvailability']> = {
+  atp?: Resolver<Array<ResolversTypes['AtpBucket']>, ParentType, ContextType>;
+  branch?: Resolver<ResolversTypes['Branch'], ParentType, ContextType>;
+  lastSyncedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  stock?: Resolver<ResolversTypes['StockLevel'], ParentType, ContextType>;
+  syncAgeMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  syncStale?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type CampaignResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Campaign'] = ResolversParentTypes['Campaign']> = {
@@ -1862,6 +2239,11 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'Date';
 }
 
+export type DateRangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DateRange'] = ResolversParentTypes['DateRange']> = {
+  p50?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  p90?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -1869,6 +2251,17 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
   name: 'Decimal';
 }
+
+export type DeliveryPromiseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeliveryPromise'] = ResolversParentTypes['DeliveryPromise']> = {
+  asOf?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  availableNow?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  branch?: Resolver<ResolversTypes['Branch'], ParentType, ContextType>;
+  deliveryDate?: Resolver<ResolversTypes['DateRange'], ParentType, ContextType>;
+  options?: Resolver<Array<ResolversTypes['ShipOption']>, ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['PromisePart']>, ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['PromiseReason']>, ParentType, ContextType>;
+};
 
 export type ExceptionTypeSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExceptionTypeSummary'] = ResolversParentTypes['ExceptionTypeSummary']> = {
   marginImpact?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
@@ -2075,11 +2468,37 @@ export type PickToShipHoursResolvers<ContextType = Context, ParentType extends R
   p90?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
 };
 
+export type PlannedShipmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlannedShipment'] = ResolversParentTypes['PlannedShipment']> = {
+  branch?: Resolver<ResolversTypes['Branch'], ParentType, ContextType>;
+  deliveryDate?: Resolver<ResolversTypes['DateRange'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  shipDate?: Resolver<ResolversTypes['DateRange'], ParentType, ContextType>;
+};
+
 export type ProductResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product'], FederationReferenceType extends FederationReferenceTypes['Product'] = FederationReferenceTypes['Product']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Product']> | FederationReferenceType, FederationReferenceType, ContextType>;
   allocatedQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  availability?: Resolver<ResolversTypes['Availability'], ParentType, ContextType, RequireFields<ProductAvailabilityArgs, 'horizonDays'>>;
   availableQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  promise?: Resolver<ResolversTypes['DeliveryPromise'], ParentType, ContextType, RequireFields<ProductPromiseArgs, 'branchCode' | 'quantity'>>;
   sku?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type PromisePartResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PromisePart'] = ResolversParentTypes['PromisePart']> = {
+  arrivalDate?: Resolver<Maybe<ResolversTypes['DateRange']>, ParentType, ContextType>;
+  deliveryDate?: Resolver<ResolversTypes['DateRange'], ParentType, ContextType>;
+  eta?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PromisePartKind'], ParentType, ContextType>;
+  lineNumber?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  purchaseOrderId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  shipDate?: Resolver<ResolversTypes['DateRange'], ParentType, ContextType>;
+  supplierId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type PromiseReasonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PromiseReason'] = ResolversParentTypes['PromiseReason']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -2170,6 +2589,11 @@ export type ScorecardResolvers<ContextType = Context, ParentType extends Resolve
   week?: Resolver<ResolversTypes['IsoWeek'], ParentType, ContextType>;
 };
 
+export type ShipOptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ShipOption'] = ResolversParentTypes['ShipOption']> = {
+  kind?: Resolver<ResolversTypes['ShipOptionKind'], ParentType, ContextType>;
+  shipments?: Resolver<Array<ResolversTypes['PlannedShipment']>, ParentType, ContextType>;
+};
+
 export type ShipmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Shipment'] = ResolversParentTypes['Shipment']> = {
   branch?: Resolver<ResolversTypes['Branch'], ParentType, ContextType>;
   carrier?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2207,6 +2631,16 @@ export type SkuWeekQuantityResolvers<ContextType = Context, ParentType extends R
   week?: Resolver<ResolversTypes['IsoWeek'], ParentType, ContextType>;
 };
 
+export type StockLevelResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StockLevel'] = ResolversParentTypes['StockLevel']> = {
+  allocated?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  available?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  band?: Resolver<ResolversTypes['StockBand'], ParentType, ContextType>;
+  leadTimeDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  onHand?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  onHold?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  safetyStock?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
 export type WeeklyCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WeeklyCount'] = ResolversParentTypes['WeeklyCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   week?: Resolver<ResolversTypes['IsoWeek'], ParentType, ContextType>;
@@ -2214,15 +2648,20 @@ export type WeeklyCountResolvers<ContextType = Context, ParentType extends Resol
 
 export type Resolvers<ContextType = Context> = {
   Account?: AccountResolvers<ContextType>;
+  AtpBucket?: AtpBucketResolvers<ContextType>;
+  Availability?: AvailabilityResolvers<ContextType>;
   BackorderDaysOutstanding?: BackorderDaysOutstandingResolvers<ContextType>;
   Branch?: BranchResolvers<ContextType>;
   BranchAtpVariance?: BranchAtpVarianceResolvers<ContextType>;
+  BranchAvailability?: BranchAvailabilityResolvers<ContextType>;
   Campaign?: CampaignResolvers<ContextType>;
   CampaignInfluence?: CampaignInfluenceResolvers<ContextType>;
   CostToServeRow?: CostToServeRowResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  DateRange?: DateRangeResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
+  DeliveryPromise?: DeliveryPromiseResolvers<ContextType>;
   ExceptionTypeSummary?: ExceptionTypeSummaryResolvers<ContextType>;
   FulfilmentCostTotals?: FulfilmentCostTotalsResolvers<ContextType>;
   IsoWeek?: GraphQLScalarType;
@@ -2244,7 +2683,10 @@ export type Resolvers<ContextType = Context> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   PerfectOrder?: PerfectOrderResolvers<ContextType>;
   PickToShipHours?: PickToShipHoursResolvers<ContextType>;
+  PlannedShipment?: PlannedShipmentResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
+  PromisePart?: PromisePartResolvers<ContextType>;
+  PromiseReason?: PromiseReasonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Quote?: QuoteResolvers<ContextType>;
   QuoteConnection?: QuoteConnectionResolvers<ContextType>;
@@ -2256,10 +2698,12 @@ export type Resolvers<ContextType = Context> = {
   ReturnCycleTime?: ReturnCycleTimeResolvers<ContextType>;
   ReturnEdge?: ReturnEdgeResolvers<ContextType>;
   Scorecard?: ScorecardResolvers<ContextType>;
+  ShipOption?: ShipOptionResolvers<ContextType>;
   Shipment?: ShipmentResolvers<ContextType>;
   ShipmentConnection?: ShipmentConnectionResolvers<ContextType>;
   ShipmentEdge?: ShipmentEdgeResolvers<ContextType>;
   SkuWeekQuantity?: SkuWeekQuantityResolvers<ContextType>;
+  StockLevel?: StockLevelResolvers<ContextType>;
   WeeklyCount?: WeeklyCountResolvers<ContextType>;
 };
 

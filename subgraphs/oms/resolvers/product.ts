@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import { toInt } from '../../../lib/convert.ts';
 import type { ProductResolvers } from '../generated/resolvers.ts';
 import { availableQuantity } from '../rules/inventory.rules.ts';
+import { availability, promise } from './storefront.ts';
 
 export const productResolvers: ProductResolvers = {
   // The PIM owns products. The representation is kept whole: through @requires it carries the
@@ -19,4 +20,6 @@ export const productResolvers: ProductResolvers = {
     const allocated = toInt((await loaders.allocationBySku.load(sku))?.allocated ?? 0);
     return availableQuantity({ onHand: networkOnHand, allocated, onHold: networkOnHold, safetyStock: networkSafetyStock });
   },
+  availability: (product, args, context) => availability(product, args, context),
+  promise: (product, args, context) => promise(product, args, context),
 };

@@ -1,4 +1,7 @@
 import { requireInteger } from '../../../lib/input-checks.ts';
+import { judgeSlip, type SlipEstimate, type Spread } from '../../../lib/supplier-slip.ts';
+
+export type { SlipBasis, SlipEstimate, Spread } from '../../../lib/supplier-slip.ts';
 
 /**
  * The measured history a promise date leans on: how late each supplier delivers against the ETA
@@ -21,25 +24,8 @@ export function nearestRank(values: readonly number[], percentile: number): numb
   return sorted[Math.ceil((percentile * sorted.length) / 100) - 1]!;
 }
 
-export interface Spread {
-  p50: number;
-  p90: number;
-  /** How many observations the quantiles were taken over. */
-  observations: number;
-}
-
 function spread(values: readonly number[]): Spread {
   return { p50: nearestRank(values, 50), p90: nearestRank(values, 90), observations: values.length };
-}
-
-/** Whose record judged a supplier's ETAs: its own, all suppliers' (too few of its own), or none at all. */
-export type SlipBasis = 'supplier' | 'pooled' | 'none';
-
-export interface SlipEstimate extends Spread {
-  supplierId: string;
-  basis: SlipBasis;
-  /** The supplier's own deliveries on record (fewer than the minimum when pooled). */
-  ownDeliveries: number;
 }
 
 /**
@@ -54,10 +40,8 @@ export function slipEstimate(
 ): SlipEstimate {
   for (const [id, slips] of Object.entries(history)) slips.forEach((slip, index) => requireInteger(`slipDays.${id}[${index}]`, slip));
   const own = history[supplierId] ?? [];
-  if (own.length >= minDeliveries) return { supplierId, basis: 'supplier', ownDeliveries: own.length, ...spread(own) };
   const pooled = Object.values(history).flat();
-  if (pooled.length === 0) return { supplierId, basis: 'none', ownDeliveries: 0, p50: 0, p90: 0, observations: 0 };
-  return { supplierId, basis: 'pooled', ownDeliveries: own.length, ...spread(pooled) };
+  return judgeSlip(supplierId, own.length > 0 ? spread(own) : undefined, pooled.length > 0 ? spread(pooled) : undefined, minDeliveries);
 }
 
 export interface PickPackTimes extends Spread {

@@ -1,5 +1,6 @@
 import { requireIsoDate, requireWholeNumber } from '../../../lib/input-checks.ts';
 import { addDays, DAY_MS, dateOfMs, HOUR_MS, latestDate, localDateTimeMs, startOfDateMs } from './calendar-days.ts';
+import { MIN_SUPPLIER_DELIVERIES } from '../../../lib/supplier-slip.ts';
 import type { PickPackTimes, SlipEstimate } from './promise-history.ts';
 import {
   inboundReason,
@@ -30,7 +31,7 @@ import {
  */
 export const PROMISE_RULES = {
   /** A supplier with fewer deliveries on record is judged by the pooled record of all suppliers. */
-  minSupplierDeliveries: 5,
+  minSupplierDeliveries: MIN_SUPPLIER_DELIVERIES,
 } as const;
 
 export interface SupplyLine {

@@ -24,6 +24,8 @@ export interface ProductRow {
   keywords: string[];
   governance_status: GovernanceStatusRow;
   updated_at: Date;
+  /** From the ERP through @requires (substitutes); absent otherwise. */
+  buyerAllowsSubstitutions?: boolean;
 }
 
 export interface FamilyRow {

@@ -139,6 +139,8 @@ export type Product = {
   attributes: Array<ProductAttribute>;
   /** The manufacturer's brand. */
   brand: Scalars['String']['output'];
+  /** False when the caller is a buyer whose account refuses substitutes (from the ERP). */
+  buyerAllowsSubstitutions: Scalars['Boolean']['output'];
   /** The category the product is merchandised under. */
   category: Category;
   /** How completely the product is enriched: its required attributes, a description and an image. */
@@ -161,6 +163,12 @@ export type Product = {
   relations: Array<ProductRelation>;
   /** The stock keeping unit, e.g. "BRG-6204-2RS". */
   sku: Scalars['ID']['output'];
+  /**
+   * Equivalent products to offer when this one is unavailable (SUBSTITUTE relations, best first),
+   * each with its own availability, promise and price through the graph. Empty when the caller is a
+   * buyer whose account does not accept substitutions.
+   */
+  substitutes: Array<Product>;
   /** When the product information last changed. */
   updatedAt: Scalars['DateTime']['output'];
 };
@@ -169,6 +177,12 @@ export type Product = {
 /** A product the distributor sells, as the product information system describes it. */
 export type ProductRelationsArgs = {
   kind?: InputMaybe<Array<RelationKind>>;
+  segment?: InputMaybe<CustomerSegment>;
+};
+
+
+/** A product the distributor sells, as the product information system describes it. */
+export type ProductSubstitutesArgs = {
   segment?: InputMaybe<CustomerSegment>;
 };
 
@@ -388,7 +402,9 @@ export type FederationTypes = {
 export type FederationReferenceTypes = {
   Product:
     ( { __typename: 'Product' }
-    & GraphQLRecursivePick<FederationTypes['Product'], {"sku":true}> );
+    & GraphQLRecursivePick<FederationTypes['Product'], {"sku":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Product'], {"buyerAllowsSubstitutions":true}> ) );
 };
 
 
@@ -523,6 +539,7 @@ export type ProductResolvers<ContextType = Context, ParentType extends Resolvers
   primaryImage?: Resolver<Maybe<ResolversTypes['ProductMedia']>, ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['ProductRelation']>, ParentType, ContextType, Partial<ProductRelationsArgs>>;
   sku?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  substitutes?: Resolver<Array<ResolversTypes['Product']>, ParentType, ContextType, Partial<ProductSubstitutesArgs>>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 

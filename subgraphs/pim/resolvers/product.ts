@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 import type { CustomerSegmentRow, ProductRow, RelationKindRow } from '../db/rows.ts';
 import type { Context } from '../context.ts';
 import type { CompletenessResult } from '../rules/completeness.ts';
@@ -8,7 +9,12 @@ import { internalValue, internalValues } from './enums.ts';
 import { required } from './required.ts';
 
 export const Product: ProductResolvers = {
-  __resolveReference: (reference, { loaders }) => loaders.product.load(reference.sku),
+  // The representation may carry the ERP's buyerAllowsSubstitutions (for substitutes): keep it.
+  __resolveReference: async (reference, { loaders }) => {
+    const product = await loaders.product.load(reference.sku);
+    const allows = (reference as { buyerAllowsSubstitutions?: boolean }).buyerAllowsSubstitutions;
+    return product && allows !== undefined ? { ...product, buyerAllowsSubstitutions: allows } : product;
+  },
   family: async (product, _, { loaders }) =>
     required(await loaders.family.load(product.family_code), `family ${product.family_code} of ${product.sku}`),
   category: async (product, _, { loaders }) =>
@@ -24,6 +30,18 @@ export const Product: ProductResolvers = {
       kinds: internalValues<RelationKindRow>(kind),
       segment: internalValue<CustomerSegmentRow>(segment),
     }),
+  substitutes: async (product, { segment }, { loaders }) => {
+    if (product.buyerAllowsSubstitutions === undefined) {
+      throw new GraphQLError('substitutes needs buyerAllowsSubstitutions from the ERP; query it through the gateway');
+    }
+    if (!product.buyerAllowsSubstitutions) return [];
+    const relations = visibleRelations(await loaders.productRelations.load(product.sku), {
+      kinds: ['substitute'],
+      segment: internalValue<CustomerSegmentRow>(segment),
+    });
+    const products = await Promise.all(relations.map((relation) => loaders.product.load(relation.related_sku)));
+    return products.filter((related): related is NonNullable<typeof related> => related !== null);
+  },
   updatedAt: (product) => product.updated_at,
 };
 
