@@ -2,14 +2,17 @@ import { postGraphQL } from '../lib/graphql-client.ts';
 
 /**
  * What the benchmark drives. Each scenario prepares a set of request bodies (different pages,
- * so the database does real work) that the clients cycle through.
+ * so the database does real work) that the clients cycle through, sending `headers` (the
+ * caller's bearer token) with every request.
  */
 export interface Scenario {
   name: string;
   description: string;
+  /** Who the clients call as: the scorecard's KPIs are for staff. */
+  caller: 'staff' | 'anonymous';
   /** Concurrent clients to drive it with; `--connections` overrides. */
   connections: number;
-  prepare(gatewayUrl: string): Promise<string[]>;
+  prepare(gatewayUrl: string, headers: Record<string, string>): Promise<string[]>;
 }
 
 const SCORECARD = `query BenchScorecard($week: IsoWeek!) {
@@ -42,14 +45,17 @@ export const SCENARIOS: Scenario[] = [
   {
     name: 'product-page-50',
     description: 'a page of 50 products joining PIM (content), ERP (item master, stock by branch) and OMS (allocations, available)',
+    // Staff for now, like the other scenario; every field it asks for is public catalogue.
+    caller: 'staff',
     connections: 16,
-    async prepare(gatewayUrl) {
+    async prepare(gatewayUrl, headers) {
       const cursors: (string | null)[] = [null];
       for (let page = 0; page < 20; page++) {
         const response = await postGraphQL<{ products: { pageInfo: { endCursor: string | null; hasNextPage: boolean } } }>(
           gatewayUrl,
           PRODUCT_PAGE,
           { after: cursors.at(-1) },
+          headers,
         );
         if (response.errors) throw new Error(`product page failed: ${JSON.stringify(response.errors)}`);
         const info = response.data!.products.pageInfo;
@@ -62,6 +68,7 @@ export const SCENARIOS: Scenario[] = [
   {
     name: 'scorecard-13w',
     description: 'the weekly 12-KPI scorecard with 13 weeks of readings (the week and a 12-week trend), ERP + OMS + ops',
+    caller: 'staff',
     connections: 1,
     async prepare() {
       // The last four complete weeks of the demo history, so the database does real work.

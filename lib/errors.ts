@@ -19,3 +19,12 @@ export function unauthenticated(problem: string, wwwAuthenticate?: string): Grap
   const headers = new Map(wwwAuthenticate ? [['www-authenticate', wwwAuthenticate]] : []);
   return new GraphQLError(problem, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers } } });
 }
+
+/**
+ * A caller who is known but may not read this (a buyer or anonymous caller asking for staff-only
+ * data): Apollo's standard FORBIDDEN code and a message saying what to do about it. A field error,
+ * not an HTTP one: the rest of the query still answers.
+ */
+export function forbidden(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
+}

@@ -1,10 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { DOMAINS, type Domain } from '../app/config.ts';
+import { DEVELOPMENT_TOKEN_SECRET, DOMAINS, type Domain } from '../app/config.ts';
 import { benchDatabases } from '../bench/databases.ts';
 import { runLoad, type LoadResult } from '../bench/load.ts';
 import { peakRssMiB, spawnScript } from '../bench/processes.ts';
-import { SCENARIOS } from '../bench/scenarios.ts';
+import { SCENARIOS, type Scenario } from '../bench/scenarios.ts';
+import { signToken } from '../lib/identity.ts';
 
 /**
  * `npm run bench`: the real stack on real PostgreSQL (subgraphs in one process, the gateway in
@@ -36,6 +37,17 @@ async function sqlStatements(urls: Record<Domain, string>): Promise<Record<Domai
   return Object.fromEntries(counts) as Record<Domain, number>;
 }
 
+/**
+ * The bench's own bearer token for a scenario's caller. The gateway it starts verifies tokens with
+ * the development secret (pinned below, whatever this shell's OPSGRAPH_TOKEN_SECRET says); a token
+ * is signed per scenario and lasts an hour, far longer than a scenario runs.
+ */
+function callerHeaders(caller: Scenario['caller']): Record<string, string> {
+  if (caller === 'anonymous') return {};
+  const now = Math.floor(Date.now() / 1000);
+  return { authorization: `Bearer ${signToken({ sub: 'bench', role: 'staff', iat: now, exp: now + 3600 }, DEVELOPMENT_TOKEN_SECRET)}` };
+}
+
 async function main() {
   const databaseUrls = await benchDatabases(adminUrl, scale, log);
   const subgraphs = await spawnScript(
@@ -51,7 +63,10 @@ async function main() {
   const subgraphUrls = Object.fromEntries(subgraphs.matches.map(([domain, url]) => [domain, url])) as Record<Domain, string>;
   const gateway = await spawnScript(
     ['scripts/serve.ts', 'gateway'],
-    { PORT: '0', ERP_URL: subgraphUrls.erp, PIM_URL: subgraphUrls.pim, OMS_URL: subgraphUrls.oms, OPS_URL: subgraphUrls.ops },
+    {
+      PORT: '0', ERP_URL: subgraphUrls.erp, PIM_URL: subgraphUrls.pim, OMS_URL: subgraphUrls.oms, OPS_URL: subgraphUrls.ops,
+      OPSGRAPH_TOKEN_SECRET: DEVELOPMENT_TOKEN_SECRET,
+    },
     /gateway ready at (\S+)/,
   );
   const gatewayUrl = gateway.matches[0]![0]!;
@@ -59,13 +74,14 @@ async function main() {
   try {
     const selected = SCENARIOS.filter((s) => !values.scenario || values.scenario.includes(s.name));
     for (const scenario of selected) {
-      const bodies = await scenario.prepare(gatewayUrl);
+      const headers = callerHeaders(scenario.caller);
+      const bodies = await scenario.prepare(gatewayUrl, headers);
       const connections = connectionsOverride ?? scenario.connections;
       log(`${scenario.name}: warming up ...`);
-      await runLoad({ url: gatewayUrl, connections, seconds: 3, body: (i) => bodies[i % bodies.length]! });
+      await runLoad({ url: gatewayUrl, connections, seconds: 3, body: (i) => bodies[i % bodies.length]!, headers });
       const before = await sqlStatements(subgraphUrls);
       log(`${scenario.name}: ${connections} clients for ${seconds} s ...`);
-      const load = await runLoad({ url: gatewayUrl, connections, seconds, body: (i) => bodies[i % bodies.length]! });
+      const load = await runLoad({ url: gatewayUrl, connections, seconds, body: (i) => bodies[i % bodies.length]!, headers });
       const after = await sqlStatements(subgraphUrls);
       const sqlPerRequest = Object.fromEntries(
         DOMAINS.map((d) => [d, Math.round(((after[d] - before[d]) / load.requests) * 100) / 100]),

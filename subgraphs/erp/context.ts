@@ -1,3 +1,4 @@
+import { visibleAccounts, type VisibleAccounts } from '../../lib/access.ts';
 import type { Db } from '../../lib/db.ts';
 import type { Principal } from '../../lib/identity.ts';
 import type { SubgraphRequest } from '../../lib/subgraph.ts';
@@ -9,11 +10,20 @@ export interface Context {
   loaders: Loaders;
   /** Who is asking, as the gateway verified it; account data is scoped by this, never by an argument. */
   principal: Principal;
+  /** The accounts this caller may read (null: every account); the loaders already apply it. */
+  visibleAccounts: VisibleAccounts;
   /** The instant ages and days past due are measured to; read once per request, on first use. */
   asOf: () => Promise<Date>;
 }
 
 export function createContext(db: Db, request: SubgraphRequest): Context {
   let asOf: Promise<Date> | undefined;
-  return { db, loaders: createLoaders(db), principal: request.principal, asOf: () => (asOf ??= asOfInstant(db)) };
+  const visible = visibleAccounts(request.principal);
+  return {
+    db,
+    loaders: createLoaders(db, visible),
+    principal: request.principal,
+    visibleAccounts: visible,
+    asOf: () => (asOf ??= asOfInstant(db)),
+  };
 }

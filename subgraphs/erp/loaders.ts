@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import type { VisibleAccounts } from '../../lib/access.ts';
 import type { Db } from '../../lib/db.ts';
 import { listLoader, onceLoader, rowLoader } from '../../lib/loaders.ts';
 import { toConnection, type Connection, type PageRequest } from '../../lib/pagination.ts';
@@ -28,8 +29,12 @@ import { inboundFactsBySkus, openInvoicesByAccountIds, supplierEtaSlips } from '
  * these, so a page of N parents costs one statement per field whatever N is. Lists that take
  * arguments get one loader per distinct argument set (`perArguments`), batching the parents that
  * share them into one statement.
+ *
+ * Account data is read as the caller may see it: every account-scoped loader passes `visible`
+ * (lib/access.ts) to its statement, so another account's rows read as absent, whichever field or
+ * reference asks for them.
  */
-export function createLoaders(db: Db) {
+export function createLoaders(db: Db, visible: VisibleAccounts) {
   return {
     // Products: one statement serves itemMaster and the three network totals.
     itemStock: rowLoader((skus: readonly string[]) => itemStockBySkus(db, skus), (row) => row.sku),
@@ -59,12 +64,12 @@ export function createLoaders(db: Db) {
       (line) => `${line.purchaseOrderId}#${line.lineNumber}`,
     ),
 
-    account: rowLoader((ids: readonly string[]) => accountsByIds(db, ids), (row) => row.id),
+    account: rowLoader((ids: readonly string[]) => accountsByIds(db, visible, ids), (row) => row.id),
     openBalanceMinor: new DataLoader<string, bigint>(async (ids) => {
-      const balances = new Map((await openBalancesByAccountIds(db, ids)).map((row) => [row.account_id, BigInt(row.open_balance_minor)]));
+      const balances = new Map((await openBalancesByAccountIds(db, visible, ids)).map((row) => [row.account_id, BigInt(row.open_balance_minor)]));
       return ids.map((id) => balances.get(id) ?? 0n);
     }),
-    contractPrices: listLoader((ids: readonly string[]) => contractPricesByAccountIds(db, ids), (row) => row.account_id),
+    contractPrices: listLoader((ids: readonly string[]) => contractPricesByAccountIds(db, visible, ids), (row) => row.account_id),
     priceList: rowLoader((ids: readonly string[]) => priceListsByIds(db, ids), (row) => row.id),
     priceBreaks: listLoader(
       (keys: readonly PriceListSkuKey[]) => priceBreaksByListsAndSkus(db, keys),
@@ -78,22 +83,22 @@ export function createLoaders(db: Db) {
     allBranches: onceLoader(() => allBranches(db)),
     openInvoices: listLoader((ids: readonly string[]) => openInvoicesByAccountIds(db, ids), (row) => row.account_id),
 
-    invoice: rowLoader((ids: readonly string[]) => invoicesByIds(db, ids), (row) => row.id),
-    invoicesByOrder: listLoader((ids: readonly string[]) => invoicesByOrderIds(db, ids), (row) => row.order_id ?? ''),
+    invoice: rowLoader((ids: readonly string[]) => invoicesByIds(db, visible, ids), (row) => row.id),
+    invoicesByOrder: listLoader((ids: readonly string[]) => invoicesByOrderIds(db, visible, ids), (row) => row.order_id ?? ''),
     invoicesByAccount: perArguments((args: { statuses: readonly string[] | null; page: PageRequest<[string, string]> }) =>
       connectionLoader<InvoiceRow>(
         args.page.limit,
-        (ids) => invoicePagesByAccounts(db, ids, args.statuses, args.page),
-        (ids) => invoiceCountsByAccounts(db, ids, args.statuses),
+        (ids) => invoicePagesByAccounts(db, visible, ids, args.statuses, args.page),
+        (ids) => invoiceCountsByAccounts(db, visible, ids, args.statuses),
         (row) => row.account_id,
         (row) => [row.issued_at.toISOString(), row.id],
       ),
     ),
-    payments: listLoader((ids: readonly string[]) => paymentsByInvoiceIds(db, ids), (row) => row.invoice_id),
-    creditHoldsByAccount: listLoader((ids: readonly string[]) => creditHoldsByAccountIds(db, ids), (row) => row.account_id),
-    creditHoldsByOrder: listLoader((ids: readonly string[]) => creditHoldsByOrderIds(db, ids), (row) => row.order_id ?? ''),
-    disputesByAccount: listLoader((ids: readonly string[]) => disputesByAccountIds(db, ids), (row) => row.account_id),
-    disputesByInvoice: listLoader((ids: readonly string[]) => disputesByInvoiceIds(db, ids), (row) => row.invoice_id),
+    payments: listLoader((ids: readonly string[]) => paymentsByInvoiceIds(db, visible, ids), (row) => row.invoice_id),
+    creditHoldsByAccount: listLoader((ids: readonly string[]) => creditHoldsByAccountIds(db, visible, ids), (row) => row.account_id),
+    creditHoldsByOrder: listLoader((ids: readonly string[]) => creditHoldsByOrderIds(db, visible, ids), (row) => row.order_id ?? ''),
+    disputesByAccount: listLoader((ids: readonly string[]) => disputesByAccountIds(db, visible, ids), (row) => row.account_id),
+    disputesByInvoice: listLoader((ids: readonly string[]) => disputesByInvoiceIds(db, visible, ids), (row) => row.invoice_id),
 
     kpi: createKpiLoaders(db),
   };

@@ -1,3 +1,4 @@
+import { visibleAccounts, type VisibleAccounts } from '../../lib/access.ts';
 import type { Db } from '../../lib/db.ts';
 import type { Principal } from '../../lib/identity.ts';
 import type { SubgraphRequest } from '../../lib/subgraph.ts';
@@ -9,8 +10,11 @@ export interface Context {
   loaders: Loaders;
   /** Who is asking, as the gateway verified it; account data is scoped by this, never by an argument. */
   principal: Principal;
+  /** The accounts this caller may read (null: every account); the loaders already apply it. */
+  visibleAccounts: VisibleAccounts;
 }
 
 export function createContext(db: Db, request: SubgraphRequest): Context {
-  return { db, loaders: createLoaders(db), principal: request.principal };
+  const visible = visibleAccounts(request.principal);
+  return { db, loaders: createLoaders(db, visible), principal: request.principal, visibleAccounts: visible };
 }

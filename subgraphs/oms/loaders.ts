@@ -1,3 +1,4 @@
+import type { VisibleAccounts } from '../../lib/access.ts';
 import type { Db } from '../../lib/db.ts';
 import { listLoader, onceLoader, rowLoader } from '../../lib/loaders.ts';
 import { datasetAsOf } from './db/dataset.repository.ts';
@@ -13,22 +14,27 @@ import { createKpiLoaders } from './kpi-loaders.ts';
 import { parentPageLoader } from './page-loader.ts';
 import { CLOSED_ORDER_STATUSES } from './rules/inventory.rules.ts';
 
-/** Every DataLoader of one request: entity references and per-parent lists, one statement per batch. */
-export function createLoaders(db: Db) {
+/**
+ * Every DataLoader of one request: entity references and per-parent lists, one statement per batch.
+ * Orders and everything belonging to them are read as the caller may see them: each such loader
+ * passes `visible` (lib/access.ts) to its statement, so another account's rows read as absent,
+ * whichever field or reference asks for them.
+ */
+export function createLoaders(db: Db, visible: VisibleAccounts) {
   let asOf: Promise<Date> | undefined;
   return {
-    orderById: rowLoader((ids: readonly string[]) => ordersByIds(db, ids), (row) => row.id),
-    orderByQuoteId: rowLoader((ids: readonly string[]) => firstOrdersByQuoteIds(db, ids), (row) => row.quote_id ?? ''),
-    quoteById: rowLoader((ids: readonly string[]) => quotesByIds(db, ids), (row) => row.id),
-    shipmentById: rowLoader((ids: readonly string[]) => shipmentsByIds(db, ids), (row) => row.id),
-    returnById: rowLoader((ids: readonly string[]) => returnsByIds(db, ids), (row) => row.id),
+    orderById: rowLoader((ids: readonly string[]) => ordersByIds(db, visible, ids), (row) => row.id),
+    orderByQuoteId: rowLoader((ids: readonly string[]) => firstOrdersByQuoteIds(db, visible, ids), (row) => row.quote_id ?? ''),
+    quoteById: rowLoader((ids: readonly string[]) => quotesByIds(db, visible, ids), (row) => row.id),
+    shipmentById: rowLoader((ids: readonly string[]) => shipmentsByIds(db, visible, ids), (row) => row.id),
+    returnById: rowLoader((ids: readonly string[]) => returnsByIds(db, visible, ids), (row) => row.id),
     campaignByCode: rowLoader((codes: readonly string[]) => campaignsByCodes(db, codes), (row) => row.code),
 
-    linesByOrderId: listLoader((ids: readonly string[]) => orderLinesByOrderIds(db, ids), (row) => row.order_id),
-    statusHistoryByOrderId: listLoader((ids: readonly string[]) => statusHistoryByOrderIds(db, ids), (row) => row.order_id),
-    shipmentsByOrderId: listLoader((ids: readonly string[]) => shipmentsByOrderIds(db, ids), (row) => row.order_id),
+    linesByOrderId: listLoader((ids: readonly string[]) => orderLinesByOrderIds(db, visible, ids), (row) => row.order_id),
+    statusHistoryByOrderId: listLoader((ids: readonly string[]) => statusHistoryByOrderIds(db, visible, ids), (row) => row.order_id),
+    shipmentsByOrderId: listLoader((ids: readonly string[]) => shipmentsByOrderIds(db, visible, ids), (row) => row.order_id),
     exceptionsByOrderId: listLoader((ids: readonly string[]) => exceptionsByOrderIds(db, ids), (row) => row.order_id ?? ''),
-    returnsByOrderId: listLoader((ids: readonly string[]) => returnsByOrderIds(db, ids), (row) => row.order_id),
+    returnsByOrderId: listLoader((ids: readonly string[]) => returnsByOrderIds(db, visible, ids), (row) => row.order_id),
 
     // Storefront: open order lines per product, the branches' measured times, the as-of instant.
     openDemand: listLoader((skus: readonly string[]) => openDemandBySkus(db, skus, CLOSED_ORDER_STATUSES), (row) => row.sku),
@@ -40,18 +46,18 @@ export function createLoaders(db: Db) {
     ),
 
     ordersByAccount: parentPageLoader(
-      (ids, args: { criteria: OrderCriteria; page: Keyset }) => ordersPageByAccounts(db, ids, args.criteria, args.page),
-      (ids, args) => orderCountsByAccounts(db, ids, args.criteria),
+      (ids, args: { criteria: OrderCriteria; page: Keyset }) => ordersPageByAccounts(db, visible, ids, args.criteria, args.page),
+      (ids, args) => orderCountsByAccounts(db, visible, ids, args.criteria),
       (row) => row.account_id,
     ),
     quotesByAccount: parentPageLoader(
-      (ids, args: { statuses: string[] | null; page: Keyset }) => quotesPageByAccounts(db, ids, args.statuses, args.page),
-      (ids, args) => quoteCountsByAccounts(db, ids, args.statuses),
+      (ids, args: { statuses: string[] | null; page: Keyset }) => quotesPageByAccounts(db, visible, ids, args.statuses, args.page),
+      (ids, args) => quoteCountsByAccounts(db, visible, ids, args.statuses),
       (row) => row.account_id,
     ),
     returnsByAccount: parentPageLoader(
-      (ids, args: { page: Keyset }) => returnsPageByAccounts(db, ids, args.page),
-      (ids) => returnCountsByAccounts(db, ids),
+      (ids, args: { page: Keyset }) => returnsPageByAccounts(db, visible, ids, args.page),
+      (ids) => returnCountsByAccounts(db, visible, ids),
       (row) => row.account_id,
     ),
     shipmentsByBranch: parentPageLoader(

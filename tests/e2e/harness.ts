@@ -2,18 +2,27 @@ import { MODULES } from '../../app/modules.ts';
 import { DOMAINS, type Domain } from '../../app/config.ts';
 import { startGateway } from '../../gateway/server.ts';
 import type { Db } from '../../lib/db.ts';
+import type { Principal } from '../../lib/identity.ts';
 import { startSubgraph } from '../../lib/subgraph.ts';
 import { createTestDatabase } from '../../lib/testing/database.ts';
+import { gatewayCaller, subgraphCaller, type GraphQLCaller } from '../../lib/testing/graphql.ts';
 import { TEST_SUBGRAPH_SECRET, TEST_TOKEN_SECRET } from '../../lib/testing/identity.ts';
 import { startRecordingProxy, type RecordingProxy } from '../../lib/testing/recording-proxy.ts';
 
 /**
  * The real graph for end-to-end tests: three fresh databases on the real PostgreSQL server, the
  * three subgraphs and the gateway over HTTP, with a recording proxy in front of each subgraph so
- * tests can assert what each one was asked.
+ * tests can assert what each one was asked. Tests call it as a staff member unless they say
+ * otherwise (`as`), so the data they assert on is never hidden by the access policy.
  */
 export interface TestGraph {
   gatewayUrl: string;
+  /** Posts to the gateway as a staff member, with a bearer token signed with the test secret. */
+  post: GraphQLCaller['post'];
+  /** Posts to the gateway as someone else: a buyer (testBuyer) or ANONYMOUS (no token). */
+  as(principal: Principal): GraphQLCaller;
+  /** Posts straight to a subgraph, bypassing the gateway, with the assertion it would send for `principal` (staff by default). */
+  subgraph(domain: Domain, principal?: Principal): GraphQLCaller;
   /** Each subgraph's own URL, behind no proxy, for calls that bypass the gateway. */
   subgraphUrls: Record<Domain, string>;
   dbs: Record<Domain, Db>;
@@ -37,9 +46,13 @@ export async function startTestGraph(load: (dbs: Record<Domain, Db>) => Promise<
     tokenSecret: TEST_TOKEN_SECRET,
     subgraphSecret: TEST_SUBGRAPH_SECRET,
   });
+  const subgraphUrls = Object.fromEntries(DOMAINS.map((domain, i) => [domain, subgraphs[i]!.url])) as Record<Domain, string>;
   return {
     gatewayUrl: gateway.url,
-    subgraphUrls: Object.fromEntries(DOMAINS.map((domain, i) => [domain, subgraphs[i]!.url])) as Record<Domain, string>,
+    post: gatewayCaller(gateway.url).post,
+    as: (principal) => gatewayCaller(gateway.url, principal),
+    subgraph: (domain, principal) => subgraphCaller(subgraphUrls[domain], principal),
+    subgraphUrls,
     dbs,
     received: Object.fromEntries(DOMAINS.map((domain, i) => [domain, proxies[i]!.received])) as TestGraph['received'],
     statements: () => Object.fromEntries(DOMAINS.map((domain) => [domain, dbs[domain].stats.statements])) as Record<Domain, number>,

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { postGraphQL } from '../../lib/testing/graphql.ts';
 import {
   AccountOrdersDocument,
   LookUpUnknownDocument,
@@ -21,7 +20,7 @@ afterAll(async () => {
 
 describe('one query across ERP, PIM and OMS through the gateway', () => {
   it('joins an order (OMS) with its account and credit (ERP), products (PIM) and availability (OMS @requires ERP)', async () => {
-    const response = await postGraphQL(graph.gatewayUrl, OrderJourneyDocument, { id: 'SO-2' });
+    const response = await graph.post(OrderJourneyDocument, { id: 'SO-2' });
     expect(response.errors).toBeUndefined();
     expect(response.data?.order).toEqual({
       id: 'SO-2',
@@ -70,7 +69,7 @@ describe('one query across ERP, PIM and OMS through the gateway', () => {
 
   it('asks each subgraph only for what it owns, and hands OMS the ERP stock figures it requires', async () => {
     for (const domain of ['erp', 'pim', 'oms'] as const) graph.received[domain].length = 0;
-    await postGraphQL(graph.gatewayUrl, OrderJourneyDocument, { id: 'SO-2' });
+    await graph.post(OrderJourneyDocument, { id: 'SO-2' });
     const omsQueries = graph.received.oms.map((r) => r.query);
     expect(omsQueries[0]).toMatch(/order\(id:/);
     expect(graph.received.erp.every((r) => r.query.includes('_entities'))).toBe(true);
@@ -84,19 +83,19 @@ describe('one query across ERP, PIM and OMS through the gateway', () => {
   });
 
   it('pages an account\'s orders (OMS) newest first, each with its invoices (ERP)', async () => {
-    const first = await postGraphQL(graph.gatewayUrl, AccountOrdersDocument, { id: 'ACCT-1', first: 1 });
+    const first = await graph.post(AccountOrdersDocument, { id: 'ACCT-1', first: 1 });
     expect(first.errors).toBeUndefined();
     const orders = first.data!.account!.orders;
     expect(orders.totalCount).toBe(2);
     expect(orders.edges.map((e) => e.node.id)).toEqual(['SO-2']);
     expect(orders.pageInfo.hasNextPage).toBe(true);
-    const second = await postGraphQL(graph.gatewayUrl, AccountOrdersDocument, { id: 'ACCT-1', first: 1, after: orders.pageInfo.endCursor });
+    const second = await graph.post(AccountOrdersDocument, { id: 'ACCT-1', first: 1, after: orders.pageInfo.endCursor });
     expect(second.data!.account!.orders.edges).toEqual([{ node: { id: 'SO-1', status: 'SHIPPED', invoices: [{ id: 'INV-1' }] } }]);
     expect(second.data!.account!.orders.pageInfo.hasNextPage).toBe(false);
   });
 
   it('filters orders by an inclusive date range', async () => {
-    const response = await postGraphQL(graph.gatewayUrl, OrdersInRangeDocument, { from: '2026-10-30', to: '2026-10-31' });
+    const response = await graph.post(OrdersInRangeDocument, { from: '2026-10-30', to: '2026-10-31' });
     expect(response.errors).toBeUndefined();
     expect(response.data!.orders.edges.map((e) => e.node.id)).toEqual(['SO-3', 'SO-2']);
     expect(response.data!.orders.totalCount).toBe(2);
@@ -105,37 +104,37 @@ describe('one query across ERP, PIM and OMS through the gateway', () => {
 
 describe('bad input through the gateway', () => {
   it('returns null without errors for unknown keys', async () => {
-    const response = await postGraphQL(graph.gatewayUrl, LookUpUnknownDocument);
+    const response = await graph.post(LookUpUnknownDocument);
     expect(response).toEqual({ data: { product: null, order: null, account: null } });
   });
 
   it('refuses a page size over the cap with BAD_USER_INPUT naming the argument', async () => {
-    const response = await postGraphQL(graph.gatewayUrl, OrdersInRangeDocument, { first: 201 });
+    const response = await graph.post(OrdersInRangeDocument, { first: 201 });
     expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(response.errors?.[0]?.message).toMatch(/"first".*200/);
   });
 
   it('refuses a cursor it did not issue, naming the argument', async () => {
-    const response = await postGraphQL(graph.gatewayUrl, AccountOrdersDocument, { id: 'ACCT-1', after: 'not-a-cursor' });
+    const response = await graph.post(AccountOrdersDocument, { id: 'ACCT-1', after: 'not-a-cursor' });
     expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(response.errors?.[0]?.message).toMatch(/"after"/);
   });
 
   it('refuses a malformed date with BAD_USER_INPUT naming the variable', async () => {
-    const response = await postGraphQL(graph.gatewayUrl, OrdersInRangeDocument, { from: '2026-13-40' });
+    const response = await graph.post(OrdersInRangeDocument, { from: '2026-13-40' });
     expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(response.errors?.[0]?.message).toMatch(/\$from/);
     expect(response.errors?.[0]?.message).toMatch(/YYYY-MM-DD/);
   });
 
   it('refuses a malformed date literal at the gateway, naming the argument', async () => {
-    const response = await postGraphQL(graph.gatewayUrl, OrdersFromLiteralDocument);
+    const response = await graph.post(OrdersFromLiteralDocument);
     expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(response.errors?.[0]?.message).toBe('Argument "filter.placedFrom" cannot take "2026-13-40": expected a calendar date as YYYY-MM-DD');
   });
 
   it('never sends a stack trace to the client', async () => {
-    const response = await postGraphQL(graph.gatewayUrl, OrdersInRangeDocument, { from: '2026-11-02', to: '2026-10-01' });
+    const response = await graph.post(OrdersInRangeDocument, { from: '2026-11-02', to: '2026-10-01' });
     expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(JSON.stringify(response)).not.toMatch(/stacktrace|\.ts:\d+/);
   });

@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Domain } from '../../app/config.ts';
 import type { Db } from '../../lib/db.ts';
 import { insertRows } from '../../lib/testing/fixtures.ts';
-import { postGraphQL } from '../../lib/testing/graphql.ts';
 import { ProductPageDocument } from '../generated/graphql.ts';
 import { startTestGraph, type TestGraph } from './harness.ts';
 import { loadWrenchContent } from './wrench-catalog.fixture.ts';
@@ -47,7 +46,7 @@ afterAll(async () => {
 
 async function statementsForPage(first: number) {
   const before = graph.statements();
-  const response = await postGraphQL(graph.gatewayUrl, ProductPageDocument, { first });
+  const response = await graph.post(ProductPageDocument, { first });
   expect(response.errors).toBeUndefined();
   const edges = response.data!.products.edges;
   expect(edges).toHaveLength(first);

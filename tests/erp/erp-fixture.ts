@@ -1,9 +1,10 @@
 import type { Db } from '../../lib/db.ts';
+import type { Principal } from '../../lib/identity.ts';
 import { startSubgraph } from '../../lib/subgraph.ts';
 import { createTestDatabase } from '../../lib/testing/database.ts';
 import { insertRows } from '../../lib/testing/fixtures.ts';
-import { postGraphQL } from '../../lib/testing/graphql.ts';
-import { TEST_SUBGRAPH_SECRET } from '../../lib/testing/identity.ts';
+import { subgraphCaller } from '../../lib/testing/graphql.ts';
+import { TEST_STAFF, TEST_SUBGRAPH_SECRET } from '../../lib/testing/identity.ts';
 import { erpMigrations, erpSubgraph } from '../../subgraphs/erp/server.ts';
 
 /**
@@ -117,16 +118,16 @@ export async function startErpFixture(): Promise<{ url: string; db: Db; stop(): 
   }
 }
 
-/** Posts an operation and returns its data, failing the test with the errors if there are any. */
-export async function queryData(url: string, query: string, variables?: Record<string, unknown>): Promise<any> {
-  const response = await postGraphQL(url, query, variables);
+/** Posts an operation as `as` (staff by default) and returns its data, failing the test with the errors if there are any. */
+export async function queryData(url: string, query: string, variables?: Record<string, unknown>, as: Principal = TEST_STAFF): Promise<any> {
+  const response = await subgraphCaller(url, as).post(query, variables);
   if (response.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(response.errors)}`);
   return response.data;
 }
 
-/** Posts an operation expected to fail and returns its first error. */
-export async function queryError(url: string, query: string, variables?: Record<string, unknown>) {
-  const response = await postGraphQL(url, query, variables);
+/** Posts an operation expected to fail, as `as` (staff by default), and returns its first error. */
+export async function queryError(url: string, query: string, variables?: Record<string, unknown>, as: Principal = TEST_STAFF) {
+  const response = await subgraphCaller(url, as).post(query, variables);
   const [error] = response.errors ?? [];
   if (!error) throw new Error(`expected an error, got data ${JSON.stringify(response.data)}`);
   return error;

@@ -2,7 +2,7 @@ import type { Db } from '../../lib/db.ts';
 import { startSubgraph } from '../../lib/subgraph.ts';
 import { createTestDatabase } from '../../lib/testing/database.ts';
 import { insertRows } from '../../lib/testing/fixtures.ts';
-import { postGraphQL } from '../../lib/testing/graphql.ts';
+import { subgraphCaller } from '../../lib/testing/graphql.ts';
 import { TEST_SUBGRAPH_SECRET } from '../../lib/testing/identity.ts';
 import { erpMigrations, erpSubgraph } from '../../subgraphs/erp/server.ts';
 
@@ -182,9 +182,9 @@ export const ORDERS_PLACED = [
   { week: '2026-W44', count: 20 },
 ];
 
-/** Queries KpiPeriod fields through _entities, as the gateway does; the representation carries the @external fields. */
+/** Queries KpiPeriod fields through _entities as staff, as the gateway does; the representation carries the @external fields. */
 export async function periodFields(url: string, selection: string, period: Record<string, unknown>): Promise<any> {
-  const response = await postGraphQL(url, `query ($r: [_Any!]!) { _entities(representations: $r) { ... on KpiPeriod { ${selection} } } }`, {
+  const response = await subgraphCaller(url).post(`query ($r: [_Any!]!) { _entities(representations: $r) { ... on KpiPeriod { ${selection} } } }`, {
     r: [{ __typename: 'KpiPeriod', ...period }],
   });
   if (response.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(response.errors)}`);

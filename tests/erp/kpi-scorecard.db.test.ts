@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { postGraphQL } from '../../lib/testing/graphql.ts';
+import { subgraphCaller } from '../../lib/testing/graphql.ts';
 import { ORDERS_PLACED, startKpiFixture } from './kpi-fixture.ts';
 
 let erp: Awaited<ReturnType<typeof startKpiFixture>>;
@@ -15,7 +15,7 @@ const SCORECARD = `query ($r: [_Any!]!) { _entities(representations: $r) { ... o
 
 async function scorecards(representations: object[]) {
   const before = erp.db.stats.statements;
-  const response = await postGraphQL(erp.url, SCORECARD, { r: representations });
+  const response = await subgraphCaller(erp.url).post(SCORECARD, { r: representations });
   return { response, statements: erp.db.stats.statements - before };
 }
 

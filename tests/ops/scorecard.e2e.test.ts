@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refreshAggregates } from '../../app/aggregates.ts';
-import { postGraphQL } from '../../lib/testing/graphql.ts';
 import { loadFixture } from '../e2e/fixture.ts';
 import { startTestGraph, type TestGraph } from '../e2e/harness.ts';
 
@@ -45,7 +44,7 @@ const SCORECARD = `{
 }`;
 
 async function scorecard() {
-  const response = await postGraphQL<{ scorecard: any }>(graph.gatewayUrl, SCORECARD);
+  const response = await graph.post<{ scorecard: any }>(SCORECARD);
   expect(response.errors).toBeUndefined();
   const kpis = response.data!.scorecard.kpis;
   return { ...response.data!.scorecard, byName: Object.fromEntries(kpis.map((k: any) => [k.definition.name, k])) as Record<string, any> };
@@ -95,8 +94,7 @@ describe('scorecard(week) through the gateway', () => {
   });
 
   it('records who changed the scorecard when the change comes through the gateway', async () => {
-    const response = await postGraphQL(
-      graph.gatewayUrl,
+    const response = await graph.post(
       `mutation { reassignScorecardKpi(name: "return_cycle_time", owner: "Returns Lead") { name owner } }`,
       undefined,
       { 'x-opsgraph-actor': 'dana.kim@example.com' },

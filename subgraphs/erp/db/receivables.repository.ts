@@ -1,21 +1,27 @@
+import type { VisibleAccounts } from '../../../lib/access.ts';
 import type { Db } from '../../../lib/db.ts';
 import type { PageRequest } from '../../../lib/pagination.ts';
 import type { CountRecord, InvoiceRow, PaymentRow } from './rows.ts';
 
-// Every invoice carries the sum of its payments, computed in the same statement.
+// Every invoice carries the sum of its payments, computed in the same statement. Every statement
+// takes the caller's visible accounts (lib/access.ts; null: all) as its last parameter.
 const INVOICE_COLUMNS = `i.id, i.account_id, i.order_id, i.issued_at, i.due_date, i.amount_minor, i.currency_code, i.status,
   (SELECT coalesce(sum(p.amount_minor), 0)::bigint FROM payments p WHERE p.invoice_id = i.id) AS paid_minor`;
 
-export function invoicesByIds(db: Db, ids: readonly string[]): Promise<InvoiceRow[]> {
-  return db.query<InvoiceRow>(`SELECT ${INVOICE_COLUMNS} FROM invoices i WHERE i.id = ANY($1::text[])`, [ids]);
-}
-
-export function invoicesByOrderIds(db: Db, orderIds: readonly string[]): Promise<InvoiceRow[]> {
+export function invoicesByIds(db: Db, visible: VisibleAccounts, ids: readonly string[]): Promise<InvoiceRow[]> {
   return db.query<InvoiceRow>(
     `SELECT ${INVOICE_COLUMNS} FROM invoices i
-      WHERE i.order_id = ANY($1::text[])
+      WHERE i.id = ANY($1::text[]) AND ($2::text[] IS NULL OR i.account_id = ANY($2::text[]))`,
+    [ids, visible],
+  );
+}
+
+export function invoicesByOrderIds(db: Db, visible: VisibleAccounts, orderIds: readonly string[]): Promise<InvoiceRow[]> {
+  return db.query<InvoiceRow>(
+    `SELECT ${INVOICE_COLUMNS} FROM invoices i
+      WHERE i.order_id = ANY($1::text[]) AND ($2::text[] IS NULL OR i.account_id = ANY($2::text[]))
       ORDER BY i.order_id, i.issued_at, i.id`,
-    [orderIds],
+    [orderIds, visible],
   );
 }
 
@@ -25,6 +31,7 @@ export function invoicesByOrderIds(db: Db, orderIds: readonly string[]): Promise
  */
 export function invoicePagesByAccounts(
   db: Db,
+  visible: VisibleAccounts,
   accountIds: readonly string[],
   statuses: readonly string[] | null,
   page: PageRequest<[string, string]>,
@@ -36,17 +43,19 @@ export function invoicePagesByAccounts(
              SELECT ${INVOICE_COLUMNS}
                FROM invoices i
               WHERE i.account_id = k.account_id
+                AND ($6::text[] IS NULL OR i.account_id = ANY($6::text[]))
                 AND ($2::text[] IS NULL OR i.status = ANY($2::text[]))
                 AND ($3::timestamptz IS NULL OR (i.issued_at, i.id) < ($3::timestamptz, $4::text))
               ORDER BY i.issued_at DESC, i.id DESC
               LIMIT $5) inv
       ORDER BY k.n, inv.issued_at DESC, inv.id DESC`,
-    [accountIds, statuses, page.after?.[0] ?? null, page.after?.[1] ?? null, page.limit + 1],
+    [accountIds, statuses, page.after?.[0] ?? null, page.after?.[1] ?? null, page.limit + 1, visible],
   );
 }
 
 export function invoiceCountsByAccounts(
   db: Db,
+  visible: VisibleAccounts,
   accountIds: readonly string[],
   statuses: readonly string[] | null,
 ): Promise<CountRecord[]> {
@@ -54,19 +63,20 @@ export function invoiceCountsByAccounts(
     `SELECT account_id AS key, count(*) AS total
        FROM invoices
       WHERE account_id = ANY($1::text[]) AND ($2::text[] IS NULL OR status = ANY($2::text[]))
+        AND ($3::text[] IS NULL OR account_id = ANY($3::text[]))
       GROUP BY account_id`,
-    [accountIds, statuses],
+    [accountIds, statuses, visible],
   );
 }
 
 /** Payments are in their invoice's currency. */
-export function paymentsByInvoiceIds(db: Db, invoiceIds: readonly string[]): Promise<PaymentRow[]> {
+export function paymentsByInvoiceIds(db: Db, visible: VisibleAccounts, invoiceIds: readonly string[]): Promise<PaymentRow[]> {
   return db.query<PaymentRow>(
     `SELECT p.id, p.account_id, p.invoice_id, p.received_at, p.amount_minor, p.method, i.currency_code
        FROM payments p
        JOIN invoices i ON i.id = p.invoice_id
-      WHERE p.invoice_id = ANY($1::text[])
+      WHERE p.invoice_id = ANY($1::text[]) AND ($2::text[] IS NULL OR p.account_id = ANY($2::text[]))
       ORDER BY p.invoice_id, p.received_at, p.id`,
-    [invoiceIds],
+    [invoiceIds, visible],
   );
 }

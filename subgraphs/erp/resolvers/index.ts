@@ -1,4 +1,6 @@
+import { guardStaffOnly } from '../../../lib/access.ts';
 import { scalarResolvers } from '../../../lib/scalars.ts';
+import { STAFF_ONLY } from '../access.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
 import { Account } from './account.ts';
 import { Branch } from './branch.ts';
@@ -23,7 +25,7 @@ import { Scorecard } from './scorecard.ts';
 import { Supplier } from './supplier.ts';
 import { WeeklyForecast } from './weekly-forecast.ts';
 
-export const resolvers: Resolvers = {
+export const resolvers: Resolvers = guardStaffOnly<Resolvers>({
   ...scalarResolvers,
   ...enumResolvers,
   Query,
@@ -47,4 +49,4 @@ export const resolvers: Resolvers = {
   Dispute,
   KpiPeriod,
   Scorecard,
-};
+}, STAFF_ONLY);

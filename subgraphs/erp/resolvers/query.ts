@@ -7,10 +7,13 @@ import { dbValues } from './enums.ts';
 
 export const Query: QueryResolvers = {
   account: (_, { id }, { loaders }) => loaders.account.load(id),
-  accounts: async (_, args, { db }) => {
+  accounts: async (_, args, { db, visibleAccounts }) => {
     const page = pageRequest(args, isStringCursor);
     const criteria = accountCriteria(args.filter);
-    const [rows, total] = await Promise.all([accountPage(db, criteria, page), accountCount(db, criteria)]);
+    const [rows, total] = await Promise.all([
+      accountPage(db, visibleAccounts, criteria, page),
+      accountCount(db, visibleAccounts, criteria),
+    ]);
     return toConnection(rows, page.limit, total, (row) => row.id, (row) => row);
   },
   branch: (_, { code }, { loaders }) => loaders.branch.load(code),

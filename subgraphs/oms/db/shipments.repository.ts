@@ -1,22 +1,28 @@
+import type { VisibleAccounts } from '../../../lib/access.ts';
 import type { Db } from '../../../lib/db.ts';
 import { keysetParams, type Keyset, type ParentCount } from './keyset.ts';
 import type { ShipmentRow } from './rows.ts';
 
 const SHIPMENT_COLUMNS = 's.*, o.currency_code';
 
-export function shipmentsByIds(db: Db, ids: readonly string[]): Promise<ShipmentRow[]> {
+// A shipment belongs to its order's account: the look-ups take the caller's visible accounts
+// (lib/access.ts; null: all). A branch's shipment list is staff-only (access.ts), so it is not scoped.
+
+export function shipmentsByIds(db: Db, visible: VisibleAccounts, ids: readonly string[]): Promise<ShipmentRow[]> {
   return db.query<ShipmentRow>(
-    `SELECT ${SHIPMENT_COLUMNS} FROM shipments s JOIN orders o ON o.id = s.order_id WHERE s.id = ANY($1::text[])`,
-    [ids],
+    `SELECT ${SHIPMENT_COLUMNS} FROM shipments s JOIN orders o ON o.id = s.order_id
+      WHERE s.id = ANY($1::text[]) AND ($2::text[] IS NULL OR o.account_id = ANY($2::text[]))`,
+    [ids, visible],
   );
 }
 
 /** Shipments of several orders, earliest ship cutoff first. */
-export function shipmentsByOrderIds(db: Db, orderIds: readonly string[]): Promise<ShipmentRow[]> {
+export function shipmentsByOrderIds(db: Db, visible: VisibleAccounts, orderIds: readonly string[]): Promise<ShipmentRow[]> {
   return db.query<ShipmentRow>(
     `SELECT ${SHIPMENT_COLUMNS} FROM shipments s JOIN orders o ON o.id = s.order_id
-      WHERE s.order_id = ANY($1::text[]) ORDER BY s.order_id, s.ship_by, s.id`,
-    [orderIds],
+      WHERE s.order_id = ANY($1::text[]) AND ($2::text[] IS NULL OR o.account_id = ANY($2::text[]))
+      ORDER BY s.order_id, s.ship_by, s.id`,
+    [orderIds, visible],
   );
 }
 

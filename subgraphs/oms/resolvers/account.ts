@@ -1,10 +1,12 @@
+import { isVisibleAccount } from '../../../lib/access.ts';
 import type { AccountResolvers } from '../generated/resolvers.ts';
 import { keysetPage, orderCriteria, parentConnection, timeIdPosition } from './pages.ts';
 
 export const accountResolvers: AccountResolvers = {
   // The ERP owns accounts: any id it sends is an account here, possibly with nothing ordered yet.
-  // Answering null would make the gateway null out the ERP's account too, so no look-up is made.
-  __resolveReference: ({ id }) => ({ id }),
+  // Answering null would make the gateway null out the ERP's account too, so no look-up is made;
+  // an account the caller may not see is null, as the ERP answers it (its lists are scoped too).
+  __resolveReference: ({ id }, { visibleAccounts }) => (isVisibleAccount(visibleAccounts, id) ? { id } : null),
 
   async orders({ id }, { filter, first, after }, { loaders }) {
     const page = keysetPage({ first, after });

@@ -1,4 +1,6 @@
+import { guardStaffOnly } from '../../../lib/access.ts';
 import { scalarResolvers } from '../../../lib/scalars.ts';
+import { STAFF_ONLY } from '../access.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
 import { accountResolvers } from './account.ts';
 import { branchResolvers } from './branch.ts';
@@ -17,7 +19,7 @@ import { returnResolvers } from './return.ts';
 import { scorecardResolvers } from './scorecard.ts';
 import { shipmentResolvers } from './shipment.ts';
 
-const typed: Resolvers = {
+const typed: Resolvers = guardStaffOnly<Resolvers>({
   ...scalarResolvers,
   Query: queryResolvers,
   Order: orderResolvers,
@@ -34,7 +36,7 @@ const typed: Resolvers = {
   KpiPeriod: kpiPeriodResolvers,
   QuoteToOrder: quoteToOrderResolvers,
   Scorecard: scorecardResolvers,
-};
+}, STAFF_ONLY);
 
 // Enum internal values are not part of the generated Resolvers type (enums are generated as types).
 export const resolvers = { ...typed, ...enumResolvers };

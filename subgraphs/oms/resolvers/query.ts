@@ -11,11 +11,14 @@ export const queryResolvers: QueryResolvers = {
   shipment: (_, { id }, { loaders }) => loaders.shipmentById.load(id),
   return: (_, { id }, { loaders }) => loaders.returnById.load(id),
 
-  async orders(_, { filter, first, after }, { db }) {
+  async orders(_, { filter, first, after }, { db, visibleAccounts }) {
     const page = keysetPage({ first, after });
     const criteria = orderCriteria(filter, 'filter');
     const accountId = filter?.accountId ?? null;
-    const [rows, total] = await Promise.all([ordersPage(db, criteria, accountId, page), orderCount(db, criteria, accountId)]);
+    const [rows, total] = await Promise.all([
+      ordersPage(db, visibleAccounts, criteria, accountId, page),
+      orderCount(db, visibleAccounts, criteria, accountId),
+    ]);
     return toConnection(rows, page.limit, toInt(total), (o) => timeIdPosition(o.placed_at, o.id), (o) => o);
   },
 

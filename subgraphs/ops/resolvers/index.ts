@@ -1,4 +1,6 @@
+import { guardStaffOnly } from '../../../lib/access.ts';
 import { scalarResolvers } from '../../../lib/scalars.ts';
+import { STAFF_ONLY } from '../access.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
 import { enumResolvers } from './enums.ts';
 import { EscalationStep } from './escalation-step.ts';
@@ -8,7 +10,7 @@ import { Mutation } from './mutation.ts';
 import { Query } from './query.ts';
 import { Scorecard } from './scorecard.ts';
 
-const typed: Resolvers = {
+const typed: Resolvers = guardStaffOnly<Resolvers>({
   ...scalarResolvers,
   Query,
   Mutation,
@@ -16,7 +18,7 @@ const typed: Resolvers = {
   Scorecard,
   KpiDefinition,
   EscalationStep,
-};
+}, STAFF_ONLY);
 
 // Enum internal values are not part of the generated Resolvers type (enums are generated as types).
 export const resolvers = { ...typed, ...enumResolvers };
