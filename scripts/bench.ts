@@ -45,7 +45,8 @@ async function sqlStatements(urls: Record<Domain, string>): Promise<Record<Domai
 function callerHeaders(caller: Scenario['caller']): Record<string, string> {
   if (caller === 'anonymous') return {};
   const now = Math.floor(Date.now() / 1000);
-  return { authorization: `Bearer ${signToken({ sub: 'bench', role: 'staff', iat: now, exp: now + 3600 }, DEVELOPMENT_TOKEN_SECRET)}` };
+  const claims = caller === 'staff' ? { role: 'staff' as const } : { role: 'buyer' as const, acct: caller.buyer };
+  return { authorization: `Bearer ${signToken({ sub: 'bench', ...claims, iat: now, exp: now + 3600 }, DEVELOPMENT_TOKEN_SECRET)}` };
 }
 
 async function main() {
