@@ -11,6 +11,7 @@ export const STAFF_ONLY: StaffOnlyFields<Resolvers> = {
   Query: { supplier: 'Suppliers', suppliers: 'Suppliers', purchaseOrder: 'Purchase orders' },
   // What we pay for an item tells a customer our margin; who we buy it from is our sourcing.
   ItemMaster: { standardCost: 'Standard costs', primarySupplier: 'Suppliers' },
+  InvoiceLine: { unitCost: 'Standard costs' },
   Product: { inboundSupply: 'Purchase orders', demandForecast: 'Demand forecasts' },
   // The KPI entities are reached only through ops's staff-only root fields; guarding the
   // references keeps _entities sent straight to the ERP from going around them.

@@ -18,7 +18,7 @@ import {
   suppliersByIds,
   type PurchaseOrderLineKey,
 } from './db/purchasing.repository.ts';
-import { invoiceCountsByAccounts, invoicePagesByAccounts, invoicesByIds, invoicesByOrderIds, paymentsByInvoiceIds } from './db/receivables.repository.ts';
+import { invoiceCountsByAccounts, invoiceLinesByInvoiceIds, invoicePagesByAccounts, invoicesByIds, invoicesByOrderIds, paymentsByInvoiceIds } from './db/receivables.repository.ts';
 import type { CountRecord, InvoiceRow, PurchaseOrderRow } from './db/rows.ts';
 import type { PriceListSkuKey } from './db/accounts.repository.ts';
 import { createKpiLoaders } from './kpi-loaders.ts';
@@ -95,6 +95,7 @@ export function createLoaders(db: Db, visible: VisibleAccounts) {
       ),
     ),
     payments: listLoader((ids: readonly string[]) => paymentsByInvoiceIds(db, visible, ids), (row) => row.invoice_id),
+    invoiceLines: listLoader((ids: readonly string[]) => invoiceLinesByInvoiceIds(db, ids), (row) => row.invoice_id),
     creditHoldsByAccount: listLoader((ids: readonly string[]) => creditHoldsByAccountIds(db, visible, ids), (row) => row.account_id),
     creditHoldsByOrder: listLoader((ids: readonly string[]) => creditHoldsByOrderIds(db, visible, ids), (row) => row.order_id ?? ''),
     disputesByAccount: listLoader((ids: readonly string[]) => disputesByAccountIds(db, visible, ids), (row) => row.account_id),

@@ -1,11 +1,11 @@
 import type { VisibleAccounts } from '../../../lib/access.ts';
 import type { Db } from '../../../lib/db.ts';
 import type { PageRequest } from '../../../lib/pagination.ts';
-import type { CountRecord, InvoiceRow, PaymentRow } from './rows.ts';
+import type { CountRecord, InvoiceLineRow, InvoiceRow, PaymentRow } from './rows.ts';
 
 // Every invoice carries the sum of its payments, computed in the same statement. Every statement
 // takes the caller's visible accounts (lib/access.ts; null: all) as its last parameter.
-const INVOICE_COLUMNS = `i.id, i.account_id, i.order_id, i.issued_at, i.due_date, i.amount_minor, i.currency_code, i.status,
+const INVOICE_COLUMNS = `i.id, i.account_id, i.order_id, i.issued_at, i.due_date, i.amount_minor, i.currency_code, i.status, i.sales_channel,
   (SELECT coalesce(sum(p.amount_minor), 0)::bigint FROM payments p WHERE p.invoice_id = i.id) AS paid_minor`;
 
 export function invoicesByIds(db: Db, visible: VisibleAccounts, ids: readonly string[]): Promise<InvoiceRow[]> {
@@ -78,5 +78,16 @@ export function paymentsByInvoiceIds(db: Db, visible: VisibleAccounts, invoiceId
       WHERE p.invoice_id = ANY($1::text[]) AND ($2::text[] IS NULL OR p.account_id = ANY($2::text[]))
       ORDER BY p.invoice_id, p.received_at, p.id`,
     [invoiceIds, visible],
+  );
+}
+
+/** The invoices' lines, by invoice then line number (the invoices were already scoped to the caller). */
+export function invoiceLinesByInvoiceIds(db: Db, invoiceIds: readonly string[]): Promise<InvoiceLineRow[]> {
+  return db.query<InvoiceLineRow>(
+    `SELECT l.invoice_id, l.line_number, l.sku, l.quantity, l.unit_price_minor, l.list_price_minor, l.unit_cost_minor, i.currency_code
+       FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id
+      WHERE l.invoice_id = ANY($1::text[])
+      ORDER BY l.invoice_id, l.line_number`,
+    [invoiceIds],
   );
 }

@@ -155,6 +155,19 @@ export interface InvoiceRow {
   status: string;
   /** Sum of the invoice's payments, computed in the same statement. */
   paid_minor: string;
+  sales_channel: string | null;
+}
+
+export interface InvoiceLineRow {
+  invoice_id: string;
+  line_number: number;
+  sku: string;
+  quantity: number;
+  unit_price_minor: string;
+  list_price_minor: string;
+  unit_cost_minor: string;
+  /** The invoice's currency. */
+  currency_code: string;
 }
 
 export interface PaymentRow {

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ProductRow, OrderRow, ItemMasterRow, InventoryPositionRow, WeeklyForecastRow, BranchRow, SupplierRow, PurchaseOrderRow, PurchaseOrderLineRow, ReceiptRow, AccountRow, PriceListRow, PriceBreakRow, ContractPriceRow, InvoiceRow, PaymentRow, CreditHoldRow, DisputeRow, KpiPeriodRow, ScorecardRow } from '../db/rows.ts';
+import type { ProductRow, OrderRow, ItemMasterRow, InventoryPositionRow, WeeklyForecastRow, BranchRow, SupplierRow, PurchaseOrderRow, PurchaseOrderLineRow, ReceiptRow, AccountRow, PriceListRow, PriceBreakRow, ContractPriceRow, InvoiceRow, InvoiceLineRow, PaymentRow, CreditHoldRow, DisputeRow, KpiPeriodRow, ScorecardRow } from '../db/rows.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -467,12 +467,16 @@ export type Invoice = {
   id: Scalars['ID']['output'];
   /** When the invoice was issued. */
   issuedAt: Scalars['DateTime']['output'];
+  /** What was billed, line by line, by line number (empty for manual invoices). */
+  lines: Array<InvoiceLine>;
   /** The sales order billed; null for invoices not tied to an order. */
   order: Maybe<Order>;
   /** The sum of payments received against the invoice. */
   paidAmount: Money;
   /** Payments received against the invoice, oldest first. */
   payments: Array<Payment>;
+  /** The channel the billed order came in through; null for manual invoices (credits, service charges). */
+  salesChannel: Maybe<SalesChannel>;
   /** Where the invoice stands. */
   status: InvoiceStatus;
 };
@@ -495,6 +499,25 @@ export type InvoiceEdge = {
   cursor: Scalars['String']['output'];
   /** The invoice. */
   node: Invoice;
+};
+
+/** One billed line: the order line a shipment carried, with its prices frozen at invoicing. */
+export type InvoiceLine = {
+  __typename?: 'InvoiceLine';
+  /** quantity x unitPrice. */
+  amount: Money;
+  /** The billed order line's number (ties back to the OMS order line). */
+  lineNumber: Scalars['Int']['output'];
+  /** The item's list price per unit on the invoice date. */
+  listPrice: Money;
+  /** The product shipped (the substitute, when the order line was substituted). */
+  product: Product;
+  /** Units billed. */
+  quantity: Scalars['Int']['output'];
+  /** The item's standard cost per unit on the invoice date (staff only). */
+  unitCost: Money;
+  /** The price charged per unit. */
+  unitPrice: Money;
 };
 
 /** Where an invoice stands. */
@@ -1169,6 +1192,17 @@ export type RevenueDimension =
   /** By the billed account's customer segment. */
   | 'SEGMENT';
 
+/** The channel an order came in through, as the ERP records it when invoicing. */
+export type SalesChannel =
+  /** The customer's system called our API. */
+  | 'API'
+  /** An EDI purchase order (X12 850). */
+  | 'EDI'
+  /** The customer's self-service web portal. */
+  | 'PORTAL'
+  /** A sales representative entered it. */
+  | 'REP';
+
 /** The weekly operations scorecard for one ISO week: the KPIs currently on it, judged on that week's readings. */
 export type Scorecard = {
   __typename?: 'Scorecard';
@@ -1477,6 +1511,7 @@ export type ResolversTypes = {
   Invoice: ResolverTypeWrapper<InvoiceRow>;
   InvoiceConnection: ResolverTypeWrapper<Omit<InvoiceConnection, 'edges'> & { edges: Array<ResolversTypes['InvoiceEdge']> }>;
   InvoiceEdge: ResolverTypeWrapper<Omit<InvoiceEdge, 'node'> & { node: ResolversTypes['Invoice'] }>;
+  InvoiceLine: ResolverTypeWrapper<InvoiceLineRow>;
   InvoiceStatus: InvoiceStatus;
   IsoWeek: ResolverTypeWrapper<Scalars['IsoWeek']['output']>;
   ItemMaster: ResolverTypeWrapper<ItemMasterRow>;
@@ -1511,6 +1546,7 @@ export type ResolversTypes = {
   ReceivablesDimension: ReceivablesDimension;
   ReplenishmentFact: ResolverTypeWrapper<ReplenishmentFact>;
   RevenueDimension: RevenueDimension;
+  SalesChannel: SalesChannel;
   Scorecard: ResolverTypeWrapper<ScorecardRow>;
   SkuWeekQuantity: ResolverTypeWrapper<SkuWeekQuantity>;
   StockFact: ResolverTypeWrapper<StockFact>;
@@ -1558,6 +1594,7 @@ export type ResolversParentTypes = {
   Invoice: InvoiceRow;
   InvoiceConnection: Omit<InvoiceConnection, 'edges'> & { edges: Array<ResolversParentTypes['InvoiceEdge']> };
   InvoiceEdge: Omit<InvoiceEdge, 'node'> & { node: ResolversParentTypes['Invoice'] };
+  InvoiceLine: InvoiceLineRow;
   IsoWeek: Scalars['IsoWeek']['output'];
   ItemMaster: ItemMasterRow;
   ItemVelocityTier: ItemVelocityTier;
@@ -1774,9 +1811,11 @@ export type InvoiceResolvers<ContextType = Context, ParentType extends Resolvers
   dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['InvoiceLine']>, ParentType, ContextType>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
   paidAmount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   payments?: Resolver<Array<ResolversTypes['Payment']>, ParentType, ContextType>;
+  salesChannel?: Resolver<Maybe<ResolversTypes['SalesChannel']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['InvoiceStatus'], ParentType, ContextType>;
 };
 
@@ -1789,6 +1828,16 @@ export type InvoiceConnectionResolvers<ContextType = Context, ParentType extends
 export type InvoiceEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InvoiceEdge'] = ResolversParentTypes['InvoiceEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Invoice'], ParentType, ContextType>;
+};
+
+export type InvoiceLineResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InvoiceLine'] = ResolversParentTypes['InvoiceLine']> = {
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  lineNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  listPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unitCost?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  unitPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 };
 
 export interface IsoWeekScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['IsoWeek'], any> {
@@ -2084,6 +2133,7 @@ export type Resolvers<ContextType = Context> = {
   Invoice?: InvoiceResolvers<ContextType>;
   InvoiceConnection?: InvoiceConnectionResolvers<ContextType>;
   InvoiceEdge?: InvoiceEdgeResolvers<ContextType>;
+  InvoiceLine?: InvoiceLineResolvers<ContextType>;
   IsoWeek?: GraphQLScalarType;
   ItemMaster?: ItemMasterResolvers<ContextType>;
   ItemVelocityTier?: ItemVelocityTierResolvers<ContextType>;

@@ -29,6 +29,7 @@ export const enumResolvers = {
     DISPUTED: 'disputed',
     VOID: 'void',
   },
+  SalesChannel: { PORTAL: 'portal', REP: 'rep', EDI: 'edi', API: 'api' },
   PaymentMethod: { ACH: 'ach', WIRE: 'wire', CHECK: 'check', CARD: 'card' },
   CreditHoldReason: {
     OVER_LIMIT: 'over_limit',

@@ -9,7 +9,7 @@ import { CreditHold } from './credit-hold.ts';
 import { Dispute } from './dispute.ts';
 import { enumResolvers } from './enums.ts';
 import { InventoryPosition } from './inventory-position.ts';
-import { Invoice } from './invoice.ts';
+import { Invoice, InvoiceLine } from './invoice.ts';
 import { ItemMaster } from './item-master.ts';
 import { KpiPeriod } from './kpi-period.ts';
 import { Order } from './order.ts';
@@ -44,6 +44,7 @@ export const resolvers: Resolvers = guardStaffOnly<Resolvers>({
   PriceBreak,
   ContractPrice,
   Invoice,
+  InvoiceLine,
   Payment,
   CreditHold,
   Dispute,
