@@ -12,7 +12,6 @@ import { returnCountsByAccounts, returnsByIds, returnsByOrderIds, returnsPageByA
 import { shipmentCountsByBranches, shipmentsByIds, shipmentsByOrderIds, shipmentsPageByBranches, type ShippedWindow } from './db/shipments.repository.ts';
 import { createKpiLoaders } from './kpi-loaders.ts';
 import { parentPageLoader } from './page-loader.ts';
-import { CLOSED_ORDER_STATUSES } from './rules/inventory.rules.ts';
 
 /**
  * Every DataLoader of one request: entity references and per-parent lists, one statement per batch.
@@ -37,11 +36,11 @@ export function createLoaders(db: Db, visible: VisibleAccounts) {
     returnsByOrderId: listLoader((ids: readonly string[]) => returnsByOrderIds(db, visible, ids), (row) => row.order_id),
 
     // Storefront: open order lines per product, the branches' measured times, the as-of instant.
-    openDemand: listLoader((skus: readonly string[]) => openDemandBySkus(db, skus, CLOSED_ORDER_STATUSES), (row) => row.sku),
+    openDemand: listLoader((skus: readonly string[]) => openDemandBySkus(db, skus), (row) => row.sku),
     fulfilmentTimes: onceLoader(() => branchFulfilmentTimes(db)),
 
     allocationBySku: rowLoader(
-      (skus: readonly string[]) => allocatedQuantityBySkus(db, skus, CLOSED_ORDER_STATUSES),
+      (skus: readonly string[]) => allocatedQuantityBySkus(db, skus),
       (row) => row.sku,
     ),
 

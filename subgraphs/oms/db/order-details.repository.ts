@@ -1,5 +1,6 @@
 import type { VisibleAccounts } from '../../../lib/access.ts';
 import type { Db } from '../../../lib/db.ts';
+import { OPEN_ORDER } from './open-orders.sql.ts';
 import type { CampaignRow, OrderLineRow, OrderStatusChangeRow } from './rows.ts';
 
 // An order's details belong to its account: they take the caller's visible accounts (lib/access.ts; null: all).
@@ -34,16 +35,12 @@ export interface SkuAllocation {
   allocated: string;
 }
 
-export function allocatedQuantityBySkus(
-  db: Db,
-  skus: readonly string[],
-  closedOrderStatuses: readonly string[],
-): Promise<SkuAllocation[]> {
+export function allocatedQuantityBySkus(db: Db, skus: readonly string[]): Promise<SkuAllocation[]> {
   return db.query<SkuAllocation>(
     `SELECT l.sku, sum(l.allocated_quantity) AS allocated
        FROM order_lines l JOIN orders o ON o.id = l.order_id
-      WHERE l.sku = ANY($1::text[]) AND o.status <> ALL($2::text[])
+      WHERE l.sku = ANY($1::text[]) AND ${OPEN_ORDER}
       GROUP BY l.sku`,
-    [skus, closedOrderStatuses],
+    [skus],
   );
 }

@@ -1,4 +1,5 @@
 import type { Db } from '../../../lib/db.ts';
+import { OPEN_ORDER } from './open-orders.sql.ts';
 
 /** What the storefront reads from the OMS: commitments on stock, and the branches' measured times. */
 
@@ -15,15 +16,18 @@ export interface OpenDemandRecord {
   allocated_quantity: number;
 }
 
-/** Lines of open orders (the same lines allocatedQuantity sums) for the products. */
-export function openDemandBySkus(db: Db, skus: readonly string[], closedOrderStatuses: readonly string[]): Promise<OpenDemandRecord[]> {
+/**
+ * Lines of open orders (the same lines allocatedQuantity sums) for the products: an index-only
+ * scan of order_lines_sku_cover joined to the partial index orders_open.
+ */
+export function openDemandBySkus(db: Db, skus: readonly string[]): Promise<OpenDemandRecord[]> {
   return db.query<OpenDemandRecord>(
     `SELECT l.sku, l.sourcing_branch_code AS branch_code, o.promised_date::text AS promised_date, l.order_id, l.line_number,
             greatest(l.ordered_quantity - l.shipped_quantity - l.cancelled_quantity, 0) AS open_quantity, l.allocated_quantity
        FROM order_lines l JOIN orders o ON o.id = l.order_id
-      WHERE l.sku = ANY($1::text[]) AND o.status <> ALL($2::text[])
+      WHERE l.sku = ANY($1::text[]) AND ${OPEN_ORDER}
       ORDER BY l.sku, o.promised_date, l.order_id, l.line_number`,
-    [skus, closedOrderStatuses],
+    [skus],
   );
 }
 
