@@ -12,9 +12,10 @@
  * Gateway: its live heap is about 50 MB, but V8 sizes old space for the machine (gigabytes here)
  * and let it reach 200+ MB of garbage between full collections. A 256 MB limit keeps the peak
  * near 200 MB resident at no measurable CPU cost; the query plan and document caches (30 MB
- * each at most) still fit.
+ * each at most) still fit. A 32 MB young generation spares it some promotion too (gateway CPU
+ * per product page 6.5 -> 5.9 ms at 16 clients) for 30 MB more at peak; 64 MB would cost 85 MB.
  */
 export const TIER_NODE_FLAGS = {
   subgraphs: ['--max-semi-space-size=64'],
-  gateway: ['--max-old-space-size=256'],
+  gateway: ['--max-semi-space-size=32', '--max-old-space-size=256'],
 } as const;
