@@ -2,16 +2,18 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
 /**
- * Starts a project script under tsx and resolves once its output has matched `readyPattern`
- * `count` times; each match's groups are returned (e.g. a name and a URL).
+ * Starts a project script under tsx (with `nodeFlags`, e.g. heap settings) and resolves once its
+ * output has matched `readyPattern` `count` times; each match's groups are returned (e.g. a name
+ * and a URL).
  */
 export async function spawnScript(
   args: string[],
   env: Record<string, string>,
   readyPattern: RegExp,
   count = 1,
+  nodeFlags: readonly string[] = [],
 ): Promise<{ child: ChildProcess; matches: string[][] }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
+  const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', ...args], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

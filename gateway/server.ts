@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import type { Fetcher } from '@apollo/utils.fetcher';
 import { formatError } from '../lib/format-error.ts';
 import { serveHttp, type RunningServer } from '../lib/http.ts';
 import { encodePrincipalAssertion, PRINCIPAL_HEADER, type Principal } from '../lib/identity.ts';
 import { supergraphPath } from '../schema/compose.ts';
 import { principalOfAuthorization } from './authentication.ts';
 import { isBadScalarLiteral, scalarLiteralsRule } from './scalar-literals.rule.ts';
+import { subgraphFetcher } from './subgraph-fetcher.ts';
 import { unwrapSubgraphRejection } from './subgraph-errors.ts';
 
 // The gateway reports anonymous usage to Apollo unless told not to; this graph runs offline.
@@ -41,11 +41,12 @@ export interface StartedGateway extends RunningServer {
 
 /**
  * The gateway loads the committed supergraph (composed offline by `npm run compose`); it never
- * introspects subgraphs at run time. Subgraph calls use Node's own fetch, which keeps connections
- * alive between requests.
+ * introspects subgraphs at run time. Subgraph calls share one set of keep-alive connections
+ * (./subgraph-fetcher.ts).
  */
 export async function startGateway(options: GatewayOptions): Promise<StartedGateway> {
   const subgraphUrls: Record<string, string> = {};
+  const fetcher = subgraphFetcher();
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(supergraphPath, 'utf8'),
     buildService: ({ name, url }) => {
@@ -54,7 +55,7 @@ export async function startGateway(options: GatewayOptions): Promise<StartedGate
       subgraphUrls[name] = resolved;
       return new RemoteGraphQLDataSource<GatewayContext>({
         url: resolved,
-        fetcher: fetch as unknown as Fetcher,
+        fetcher,
         willSendRequest({ request, context }) {
           const headers = request.http?.headers;
           // Set on every call, signed afresh: a principal header a client sent never reaches a

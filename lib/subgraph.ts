@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
 import type { Db } from './db.ts';
@@ -61,8 +61,12 @@ export async function startSubgraph<Context extends object>(
     includeStacktraceInErrorResponses: false,
     // The process owns shutdown (scripts/start.ts closes servers, then databases, in order).
     stopOnTerminationSignals: false,
-    // Traces are for Apollo's hosted reporting, which this graph does not use.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    // Traces are for Apollo's hosted reporting, which this graph does not use. Cache hints are
+    // unused too (no @cacheControl anywhere; every answer is live data), yet the default cache
+    // control plugin wraps every field resolver to compute them, per field of every entity. The
+    // gateway treats a subgraph answer without a cache-control header as uncacheable, so what
+    // clients receive (`cache-control: no-store`) is unchanged.
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
     formatError: formatError(module.name),
   });
   await apollo.start();

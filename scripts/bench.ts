@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DEVELOPMENT_TOKEN_SECRET, DOMAINS, type Domain } from '../app/config.ts';
+import { TIER_NODE_FLAGS } from '../app/node-flags.ts';
 import { benchDatabases } from '../bench/databases.ts';
 import { runLoad, type LoadResult } from '../bench/load.ts';
 import { peakRssMiB, spawnScript } from '../bench/processes.ts';
@@ -9,7 +10,7 @@ import { signToken } from '../lib/identity.ts';
 
 /**
  * `npm run bench`: the real stack on real PostgreSQL (subgraphs in one process, the gateway in
- * another, the load generator in this one), driven by concurrent clients. Prints throughput,
+ * another, each with the heap settings of app/node-flags.ts, the load generator in this one), driven by concurrent clients. Prints throughput,
  * latency percentiles, SQL statements per request and the gateway's peak memory, and writes the
  * figures to .bench/results-scale-N.json.
  */
@@ -60,6 +61,7 @@ async function main() {
     },
     /(erp|pim|oms|ops) subgraph ready at (\S+)/,
     DOMAINS.length,
+    TIER_NODE_FLAGS.subgraphs,
   );
   const subgraphUrls = Object.fromEntries(subgraphs.matches.map(([domain, url]) => [domain, url])) as Record<Domain, string>;
   const gateway = await spawnScript(
@@ -69,6 +71,8 @@ async function main() {
       OPSGRAPH_TOKEN_SECRET: DEVELOPMENT_TOKEN_SECRET,
     },
     /gateway ready at (\S+)/,
+    1,
+    TIER_NODE_FLAGS.gateway,
   );
   const gatewayUrl = gateway.matches[0]![0]!;
   const results: Record<string, Figures> = {};

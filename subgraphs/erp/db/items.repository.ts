@@ -4,7 +4,8 @@ import type { InventoryPositionRow, ItemStockRecord, WeeklyForecastRow } from '.
 /**
  * Items with their stock summed over every branch, in one statement, so a product's item record
  * and its network totals cost one query for a whole page. SKUs the ERP does not carry are absent
- * (inventory positions reference items, so such SKUs have no stock either).
+ * (inventory positions reference items, so such SKUs have no stock either). The SKU test is
+ * repeated on the positions so only the page's positions are read and grouped, not all of them.
  */
 export function itemStockBySkus(db: Db, skus: readonly string[]): Promise<ItemStockRecord[]> {
   return db.query<ItemStockRecord>(
@@ -15,7 +16,7 @@ export function itemStockBySkus(db: Db, skus: readonly string[]): Promise<ItemSt
             coalesce(sum(p.on_hold), 0) AS network_on_hold,
             coalesce(sum(p.safety_stock), 0) AS network_safety_stock
        FROM items i
-       LEFT JOIN inventory_positions p ON p.sku = i.sku
+       LEFT JOIN inventory_positions p ON p.sku = i.sku AND p.sku = ANY($1::text[])
       WHERE i.sku = ANY($1::text[])
       GROUP BY i.sku`,
     [skus],

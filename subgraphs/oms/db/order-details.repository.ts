@@ -29,7 +29,7 @@ export function campaignsByCodes(db: Db, codes: readonly string[]): Promise<Camp
   return db.query<CampaignRow>('SELECT c.* FROM campaigns c WHERE c.code = ANY($1::text[])', [codes]);
 }
 
-/** Units allocated per SKU on lines of orders still open; SKUs without such lines are absent. */
+/** Units allocated per SKU on lines of orders still open; SKUs with nothing allocated are absent. */
 export interface SkuAllocation {
   sku: string;
   allocated: string;
