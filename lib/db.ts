@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import pg from 'pg';
 
 // DATE columns come back as 'YYYY-MM-DD' strings: a JS Date would shift them by the local zone.
@@ -89,7 +90,14 @@ function wrapPool(pool: pg.Pool, options: DbOptions): Db {
   const run = async <Row extends object>(runner: pg.Pool | pg.PoolClient, sql: string, params?: readonly unknown[]) => {
     stats.statements += 1;
     if (logging) console.error(`[sql:${options.name}] ${sql.replace(/\s+/g, ' ').trim()}`);
-    const result = await runner.query<Row>(sql, params as unknown[] | undefined);
+    const values = params as unknown[] | undefined;
+    // A statement with parameters runs as a named prepared statement: each pooled connection
+    // parses and plans it once, not on every request (PostgreSQL spent 40% of a storefront page's
+    // time parsing and planning). Statements without parameters (migrations hold several) use
+    // the simple protocol, which cannot be prepared.
+    const result = values && values.length > 0
+      ? await runner.query<Row>({ name: statementName(sql), text: sql, values })
+      : await runner.query<Row>(sql);
     return result.rows;
   };
   return {
@@ -119,4 +127,16 @@ function wrapPool(pool: pg.Pool, options: DbOptions): Db {
     },
     close: () => pool.end(),
   };
+}
+
+const STATEMENT_NAMES = new Map<string, string>();
+
+/** A prepared statement's name: the same for the same SQL text, in every connection. */
+function statementName(sql: string): string {
+  let name = STATEMENT_NAMES.get(sql);
+  if (!name) {
+    name = `opsgraph_${createHash('sha1').update(sql).digest('hex').slice(0, 20)}`;
+    STATEMENT_NAMES.set(sql, name);
+  }
+  return name;
 }

@@ -1,3 +1,4 @@
+import { Kind, type GraphQLResolveInfo, type SelectionNode } from 'graphql';
 import { badUserInput } from './errors.ts';
 
 /** Largest page any list serves; asking for more is an error, not a silent truncation. */
@@ -77,3 +78,18 @@ export const isTimeIdCursor = (value: unknown): value is [string, string] =>
   typeof value[0] === 'string' &&
   !Number.isNaN(Date.parse(value[0])) &&
   typeof value[1] === 'string';
+
+/**
+ * Whether the query selects `field` directly on the value this resolver returns (through inline
+ * fragments and fragment spreads too): lets a list resolver skip its count when no one asked.
+ */
+export function selectsField(info: GraphQLResolveInfo, field: string): boolean {
+  const visit = (selections: readonly SelectionNode[]): boolean =>
+    selections.some((selection) => {
+      if (selection.kind === Kind.FIELD) return selection.name.value === field;
+      if (selection.kind === Kind.INLINE_FRAGMENT) return visit(selection.selectionSet.selections);
+      const fragment = info.fragments[selection.name.value];
+      return fragment ? visit(fragment.selectionSet.selections) : false;
+    });
+  return info.fieldNodes.some((node) => node.selectionSet !== undefined && visit(node.selectionSet.selections));
+}

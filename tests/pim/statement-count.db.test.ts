@@ -95,6 +95,15 @@ describe('SQL statements do not grow with the number of products', () => {
     expect(ten).toBe(12);
   });
 
+  it('counts the products only when the query asks for totalCount', async () => {
+    const bare = await statementsFor(() => pim.query('{ products(first: 5) { edges { node { sku } } } }'));
+    const counted = await statementsFor(async () => {
+      const data = await pim.query('{ products(first: 5) { ...total edges { node { sku } } } } fragment total on ProductConnection { totalCount }');
+      expect(data.products.totalCount).toBe(SKUS.length);
+    });
+    expect([bare, counted]).toEqual([1, 2]);
+  });
+
   it('_entities costs the same for 10 and 100 representations', async () => {
     const entities = (count: number) => async () => {
       const representations = SKUS.slice(0, count).map((sku) => ({ __typename: 'Product', sku }));
