@@ -214,14 +214,22 @@ function bucketOf(bucket: AtpBucket) {
 const basisOf = (basis: string) => (basis === 'SUPPLIER' ? 'supplier' : basis === 'POOLED' ? 'pooled' : 'none') as 'supplier' | 'pooled' | 'none';
 
 const FORMATS = new Map<string, Intl.DateTimeFormat>();
+/** Every product of a page asks for the same few (instant, time zone) pairs: format each once. */
+const LOCAL_TIMES = new Map<string, string>();
 
 /** An instant on a branch's wall clock, 'YYYY-MM-DDTHH:MM'. */
 export function localDateTime(instant: Date, timeZone: string): string {
+  const key = `${instant.getTime()}|${timeZone}`;
+  let local = LOCAL_TIMES.get(key);
+  if (local) return local;
   let format = FORMATS.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
     FORMATS.set(timeZone, format);
   }
   const parts = Object.fromEntries(format.formatToParts(instant).map((part) => [part.type, part.value]));
-  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+  local = `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+  if (LOCAL_TIMES.size >= 1_000) LOCAL_TIMES.clear();
+  LOCAL_TIMES.set(key, local);
+  return local;
 }
