@@ -152,15 +152,6 @@ export type Branch = {
   timeZone: Scalars['String']['output'];
 };
 
-/** A branch and its time zone. */
-export type BranchFact = {
-  __typename?: 'BranchFact';
-  /** The branch code. */
-  code: Scalars['ID']['output'];
-  /** The branch's IANA time zone. */
-  timeZone: Scalars['String']['output'];
-};
-
 /** A price negotiated with one account for one product, replacing the price list. */
 export type ContractPrice = {
   __typename?: 'ContractPrice';
@@ -290,23 +281,6 @@ export type DsoMethod =
   /** Ending AR / credit sales of the trailing 91 days x 91 (the KPI standards' default). */
   | 'TRAILING_91';
 
-/** How late a supplier's deliveries arrive against the ETA it held 7 days before (nearest-rank quantiles, in days; negative is early). */
-export type EtaSlip = {
-  __typename?: 'EtaSlip';
-  /** Whose record: SUPPLIER (its own), POOLED (all suppliers': it has too few deliveries) or NONE (no record at all). */
-  basis: Scalars['String']['output'];
-  /** Deliveries the quantiles were taken over. */
-  observations: Scalars['Int']['output'];
-  /** The supplier's own deliveries on record. */
-  ownDeliveries: Scalars['Int']['output'];
-  /** Days late at the median. */
-  p50Days: Scalars['Int']['output'];
-  /** Days late at the 90th percentile. */
-  p90Days: Scalars['Int']['output'];
-  /** The supplier judged. */
-  supplierId: Scalars['ID']['output'];
-};
-
 /** Forecast accuracy over the trailing windows ending the period's last week. */
 export type ForecastAccuracy = {
   __typename?: 'ForecastAccuracy';
@@ -353,25 +327,6 @@ export type InboundEtaAccuracy = {
   meanAbsoluteErrorDays: Maybe<Scalars['Decimal']['output']>;
   /** Share of those receipts within +-2 days of the ETA x 100 (numerator: within, denominator: receipts). */
   withinTwoDays: KpiMeasure;
-};
-
-/** An open purchase order line for the product. */
-export type InboundFact = {
-  __typename?: 'InboundFact';
-  /** The branch it is delivered to. */
-  branchCode: Scalars['ID']['output'];
-  /** The supplier's current ETA (its commit date when it has given none). */
-  eta: Scalars['Date']['output'];
-  /** The line number. */
-  lineNumber: Scalars['Int']['output'];
-  /** Units still expected. */
-  openQuantity: Scalars['Int']['output'];
-  /** The purchase order number. */
-  purchaseOrderId: Scalars['ID']['output'];
-  /** How late the supplier's deliveries arrive against its ETA. */
-  slip: EtaSlip;
-  /** The supplier. */
-  supplierId: Scalars['ID']['output'];
 };
 
 /** An age band of stock, in days since receipt. */
@@ -980,10 +935,11 @@ export type Product = {
   sku: Scalars['ID']['output'];
   /**
    * The ERP facts the OMS promises from (stock by branch, inbound purchase order lines with their
-   * supplier's measured ETA slip, the replenishing supplier's lead time). Not part of the public
-   * graph: the OMS requires it for Product.availability and Product.promise.
+   * supplier's measured ETA slip, the replenishing supplier's lead time), as one JSON document
+   * (lib/supply-facts.ts). Not part of the public graph: the OMS requires it for
+   * Product.availability and Product.promise.
    */
-  supplyFacts: SupplyFacts;
+  supplyFacts: Scalars['String']['output'];
 };
 
 
@@ -1176,15 +1132,6 @@ export type ReceivablesDimension =
   /** By the accounts' onboarding cohort, e.g. 2025-H1. */
   | 'COHORT';
 
-/** Who replenishes a product and how long it takes. */
-export type ReplenishmentFact = {
-  __typename?: 'ReplenishmentFact';
-  /** Days the supplier quotes from purchase order to delivery. */
-  leadTimeDays: Scalars['Int']['output'];
-  /** The primary supplier. */
-  supplierId: Scalars['ID']['output'];
-};
-
 /** How revenue and margin are cut. */
 export type RevenueDimension =
   /** By the order's entry channel as the ERP recorded it at invoicing (portal, rep, edi, api; manual for invoices without one). */
@@ -1229,27 +1176,6 @@ export type SkuWeekQuantity = {
   sku: Scalars['ID']['output'];
   /** The ISO week the orders were placed in. */
   week: Scalars['IsoWeek']['output'];
-};
-
-/** One branch's stock of the product. */
-export type StockFact = {
-  __typename?: 'StockFact';
-  /** The branch code. */
-  branchCode: Scalars['ID']['output'];
-  /** When the branch's stock was last synced into the ERP. */
-  lastSyncedAt: Scalars['DateTime']['output'];
-  /** Units on the shelf. */
-  onHand: Scalars['Int']['output'];
-  /** Units on hold. */
-  onHold: Scalars['Int']['output'];
-  /** Safety stock units. */
-  safetyStock: Scalars['Int']['output'];
-  /** Whole minutes from that sync to the as-of instant. */
-  syncAgeMinutes: Scalars['Int']['output'];
-  /** True when the sync is older than the branch's staleness threshold. */
-  syncStale: Scalars['Boolean']['output'];
-  /** The branch's IANA time zone. */
-  timeZone: Scalars['String']['output'];
 };
 
 /** A company we buy stock from. */
@@ -1299,23 +1225,6 @@ export type SupplierEdge = {
   cursor: Scalars['String']['output'];
   /** The supplier. */
   node: Supplier;
-};
-
-/** The ERP's supply facts about one product, for the OMS's availability and promise. */
-export type SupplyFacts = {
-  __typename?: 'SupplyFacts';
-  /** The instant the facts are as of (the dataset's as-of time, else now). */
-  asOf: Scalars['DateTime']['output'];
-  /** Every branch with its time zone (a promise may ship from a branch not holding the product). */
-  branches: Array<BranchFact>;
-  /** The item's family (disclosure thresholds may differ by family); "" when the ERP has no item. */
-  family: Scalars['String']['output'];
-  /** Open purchase order lines, soonest ETA first. */
-  inbound: Array<InboundFact>;
-  /** Who replenishes the product when inbound supply runs out; null when the ERP has no item. */
-  replenishment: Maybe<ReplenishmentFact>;
-  /** Stock by branch. */
-  stock: Array<StockFact>;
 };
 
 /** How fast an item sells, ranked across the catalogue. */
@@ -1481,7 +1390,6 @@ export type ResolversTypes = {
   AccountFilter: AccountFilter;
   AccountProfile: ResolverTypeWrapper<AccountProfile>;
   Branch: ResolverTypeWrapper<BranchRow>;
-  BranchFact: ResolverTypeWrapper<BranchFact>;
   ContractPrice: ResolverTypeWrapper<ContractPriceRow>;
   CreditHold: ResolverTypeWrapper<CreditHoldRow>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -1497,12 +1405,10 @@ export type ResolversTypes = {
   DisputeDimension: DisputeDimension;
   DisputeReason: DisputeReason;
   DsoMethod: DsoMethod;
-  EtaSlip: ResolverTypeWrapper<EtaSlip>;
   ForecastAccuracy: ResolverTypeWrapper<ForecastAccuracy>;
   ForecastWindow: ResolverTypeWrapper<ForecastWindow>;
   FulfilmentCostTotals: ResolverTypeWrapper<FulfilmentCostTotals>;
   InboundEtaAccuracy: ResolverTypeWrapper<InboundEtaAccuracy>;
-  InboundFact: ResolverTypeWrapper<InboundFact>;
   InventoryAgeBucket: InventoryAgeBucket;
   InventoryAgingDimension: InventoryAgingDimension;
   InventoryAgingRow: ResolverTypeWrapper<InventoryAgingRow>;
@@ -1544,17 +1450,14 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Receipt: ResolverTypeWrapper<ReceiptRow>;
   ReceivablesDimension: ReceivablesDimension;
-  ReplenishmentFact: ResolverTypeWrapper<ReplenishmentFact>;
   RevenueDimension: RevenueDimension;
   SalesChannel: SalesChannel;
   Scorecard: ResolverTypeWrapper<ScorecardRow>;
   SkuWeekQuantity: ResolverTypeWrapper<SkuWeekQuantity>;
-  StockFact: ResolverTypeWrapper<StockFact>;
   Supplier: ResolverTypeWrapper<SupplierRow>;
   SupplierConnection: ResolverTypeWrapper<Omit<SupplierConnection, 'edges'> & { edges: Array<ResolversTypes['SupplierEdge']> }>;
   SupplierDimension: SupplierDimension;
   SupplierEdge: ResolverTypeWrapper<Omit<SupplierEdge, 'node'> & { node: ResolversTypes['Supplier'] }>;
-  SupplyFacts: ResolverTypeWrapper<SupplyFacts>;
   VelocityTier: VelocityTier;
   WeeklyCount: ResolverTypeWrapper<WeeklyCount>;
   WeeklyForecast: ResolverTypeWrapper<WeeklyForecastRow>;
@@ -1572,7 +1475,6 @@ export type ResolversParentTypes = {
   AccountFilter: AccountFilter;
   AccountProfile: AccountProfile;
   Branch: BranchRow;
-  BranchFact: BranchFact;
   ContractPrice: ContractPriceRow;
   CreditHold: CreditHoldRow;
   Float: Scalars['Float']['output'];
@@ -1582,12 +1484,10 @@ export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   Dispute: DisputeRow;
-  EtaSlip: EtaSlip;
   ForecastAccuracy: ForecastAccuracy;
   ForecastWindow: ForecastWindow;
   FulfilmentCostTotals: FulfilmentCostTotals;
   InboundEtaAccuracy: InboundEtaAccuracy;
-  InboundFact: InboundFact;
   InventoryAgingRow: InventoryAgingRow;
   InventoryPosition: InventoryPositionRow;
   InventorySnapshotRow: InventorySnapshotRow;
@@ -1620,14 +1520,11 @@ export type ResolversParentTypes = {
   QuantityViolation: QuantityViolation;
   Query: Record<PropertyKey, never>;
   Receipt: ReceiptRow;
-  ReplenishmentFact: ReplenishmentFact;
   Scorecard: ScorecardRow;
   SkuWeekQuantity: SkuWeekQuantity;
-  StockFact: StockFact;
   Supplier: SupplierRow;
   SupplierConnection: Omit<SupplierConnection, 'edges'> & { edges: Array<ResolversParentTypes['SupplierEdge']> };
   SupplierEdge: Omit<SupplierEdge, 'node'> & { node: ResolversParentTypes['Supplier'] };
-  SupplyFacts: SupplyFacts;
   WeeklyCount: WeeklyCount;
   WeeklyForecast: WeeklyForecastRow;
 };
@@ -1683,11 +1580,6 @@ export type BranchResolvers<ContextType = Context, ParentType extends ResolversP
   timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type BranchFactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BranchFact'] = ResolversParentTypes['BranchFact']> = {
-  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-};
-
 export type ContractPriceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContractPrice'] = ResolversParentTypes['ContractPrice']> = {
   minQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
@@ -1739,15 +1631,6 @@ export type DisputeResolvers<ContextType = Context, ParentType extends Resolvers
   tiedToOrderQuality?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
-export type EtaSlipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EtaSlip'] = ResolversParentTypes['EtaSlip']> = {
-  basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  observations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  ownDeliveries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  p50Days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  p90Days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  supplierId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-};
-
 export type ForecastAccuracyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ForecastAccuracy'] = ResolversParentTypes['ForecastAccuracy']> = {
   trailing2Weeks?: Resolver<ResolversTypes['ForecastWindow'], ParentType, ContextType>;
   trailing4Weeks?: Resolver<ResolversTypes['ForecastWindow'], ParentType, ContextType>;
@@ -1764,16 +1647,6 @@ export type InboundEtaAccuracyResolvers<ContextType = Context, ParentType extend
   biasDays?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   meanAbsoluteErrorDays?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   withinTwoDays?: Resolver<ResolversTypes['KpiMeasure'], ParentType, ContextType>;
-};
-
-export type InboundFactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InboundFact'] = ResolversParentTypes['InboundFact']> = {
-  branchCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  eta?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  lineNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  openQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  purchaseOrderId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  slip?: Resolver<ResolversTypes['EtaSlip'], ParentType, ContextType>;
-  supplierId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type InventoryAgingRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InventoryAgingRow'] = ResolversParentTypes['InventoryAgingRow']> = {
@@ -1984,7 +1857,7 @@ export type ProductResolvers<ContextType = Context, ParentType extends Resolvers
   networkSafetyStock?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   offer?: Resolver<Maybe<ResolversTypes['Offer']>, ParentType, ContextType, RequireFields<ProductOfferArgs, 'quantity'>>;
   sku?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  supplyFacts?: Resolver<ResolversTypes['SupplyFacts'], ParentType, ContextType>;
+  supplyFacts?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type PurchaseOrderResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PurchaseOrder'] = ResolversParentTypes['PurchaseOrder']> = {
@@ -2050,26 +1923,10 @@ export type ReceiptResolvers<ContextType = Context, ParentType extends Resolvers
   receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
-export type ReplenishmentFactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReplenishmentFact'] = ResolversParentTypes['ReplenishmentFact']> = {
-  leadTimeDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  supplierId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-};
-
 export type ScorecardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Scorecard'] = ResolversParentTypes['Scorecard'], FederationReferenceType extends FederationReferenceTypes['Scorecard'] = FederationReferenceTypes['Scorecard']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Scorecard']> | FederationReferenceType, FederationReferenceType, ContextType>;
   erpReadings?: Resolver<Array<ResolversTypes['KpiReading']>, ParentType, ContextType>;
   week?: Resolver<ResolversTypes['IsoWeek'], ParentType, ContextType>;
-};
-
-export type StockFactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StockFact'] = ResolversParentTypes['StockFact']> = {
-  branchCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  lastSyncedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  onHand?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  onHold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  safetyStock?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  syncAgeMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  syncStale?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SupplierResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Supplier'] = ResolversParentTypes['Supplier']> = {
@@ -2092,15 +1949,6 @@ export type SupplierEdgeResolvers<ContextType = Context, ParentType extends Reso
   node?: Resolver<ResolversTypes['Supplier'], ParentType, ContextType>;
 };
 
-export type SupplyFactsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupplyFacts'] = ResolversParentTypes['SupplyFacts']> = {
-  asOf?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  branches?: Resolver<Array<ResolversTypes['BranchFact']>, ParentType, ContextType>;
-  family?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  inbound?: Resolver<Array<ResolversTypes['InboundFact']>, ParentType, ContextType>;
-  replenishment?: Resolver<Maybe<ResolversTypes['ReplenishmentFact']>, ParentType, ContextType>;
-  stock?: Resolver<Array<ResolversTypes['StockFact']>, ParentType, ContextType>;
-};
-
 export type WeeklyForecastResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WeeklyForecast'] = ResolversParentTypes['WeeklyForecast']> = {
   forecastQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   lagWeeks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2113,7 +1961,6 @@ export type Resolvers<ContextType = Context> = {
   AccountEdge?: AccountEdgeResolvers<ContextType>;
   AccountProfile?: AccountProfileResolvers<ContextType>;
   Branch?: BranchResolvers<ContextType>;
-  BranchFact?: BranchFactResolvers<ContextType>;
   ContractPrice?: ContractPriceResolvers<ContextType>;
   CreditHold?: CreditHoldResolvers<ContextType>;
   CreditHoldReasonNote?: CreditHoldReasonNoteResolvers<ContextType>;
@@ -2122,11 +1969,9 @@ export type Resolvers<ContextType = Context> = {
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   Dispute?: DisputeResolvers<ContextType>;
-  EtaSlip?: EtaSlipResolvers<ContextType>;
   ForecastAccuracy?: ForecastAccuracyResolvers<ContextType>;
   ForecastWindow?: ForecastWindowResolvers<ContextType>;
   InboundEtaAccuracy?: InboundEtaAccuracyResolvers<ContextType>;
-  InboundFact?: InboundFactResolvers<ContextType>;
   InventoryAgingRow?: InventoryAgingRowResolvers<ContextType>;
   InventoryPosition?: InventoryPositionResolvers<ContextType>;
   InventorySnapshotRow?: InventorySnapshotRowResolvers<ContextType>;
@@ -2159,13 +2004,10 @@ export type Resolvers<ContextType = Context> = {
   QuantityViolation?: QuantityViolationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Receipt?: ReceiptResolvers<ContextType>;
-  ReplenishmentFact?: ReplenishmentFactResolvers<ContextType>;
   Scorecard?: ScorecardResolvers<ContextType>;
-  StockFact?: StockFactResolvers<ContextType>;
   Supplier?: SupplierResolvers<ContextType>;
   SupplierConnection?: SupplierConnectionResolvers<ContextType>;
   SupplierEdge?: SupplierEdgeResolvers<ContextType>;
-  SupplyFacts?: SupplyFactsResolvers<ContextType>;
   WeeklyForecast?: WeeklyForecastResolvers<ContextType>;
 };
 

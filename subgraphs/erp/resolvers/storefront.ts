@@ -3,7 +3,8 @@ import { money } from '../../../lib/money.ts';
 import { judgeSlip, MIN_SUPPLIER_DELIVERIES, type Spread } from '../../../lib/supplier-slip.ts';
 import type { Context } from '../context.ts';
 import type { AccountRow, SupplierEtaSlipRecord } from '../db/rows.ts';
-import type { EtaSlip, Offer, SupplyFacts } from '../generated/resolvers.ts';
+import type { Offer } from '../generated/resolvers.ts';
+import { encodeSupplyFacts, type InboundFact } from '../../../lib/supply-facts.ts';
 import { predictCreditHold } from '../rules/credit.rules.ts';
 import { isSyncStale, syncAgeMinutes } from '../rules/inventory.rules.ts';
 import { checkQuantity, netPrice } from '../rules/pricing.rules.ts';
@@ -82,7 +83,7 @@ export async function buyerAllowsSubstitutions(context: Context): Promise<boolea
   return (await buyerAccount(context))?.allows_substitutions ?? true;
 }
 
-export async function supplyFacts(sku: string, { loaders, asOf }: Context): Promise<SupplyFacts> {
+export async function supplyFacts(sku: string, { loaders, asOf }: Context): Promise<string> {
   const [item, positions, inbound, slips, branches, at] = await Promise.all([
     loaders.itemStock.load(sku),
     loaders.inventory.load(sku),
@@ -94,8 +95,8 @@ export async function supplyFacts(sku: string, { loaders, asOf }: Context): Prom
   const branchOf = new Map(branches.map((branch) => [branch.code, branch]));
   const supplier = item ? await loaders.supplier.load(item.primary_supplier_id) : null;
   const slipOf = slipJudge(slips);
-  return {
-    asOf: at,
+  return encodeSupplyFacts({
+    asOf: at.toISOString(),
     family: item?.family ?? '',
     stock: positions.map((position) => {
       const branch = branchOf.get(position.branch_code)!;
@@ -106,7 +107,7 @@ export async function supplyFacts(sku: string, { loaders, asOf }: Context): Prom
         onHand: position.on_hand,
         onHold: position.on_hold,
         safetyStock: position.safety_stock,
-        lastSyncedAt: position.last_synced_at,
+        lastSyncedAt: position.last_synced_at.toISOString(),
         syncAgeMinutes: age,
         syncStale: isSyncStale(age, branch.sync_stale_after_minutes),
       };
@@ -122,21 +123,19 @@ export async function supplyFacts(sku: string, { loaders, asOf }: Context): Prom
     })),
     replenishment: supplier && { supplierId: supplier.id, leadTimeDays: supplier.lead_time_days },
     branches: branches.map((branch) => ({ code: branch.code, timeZone: branch.time_zone })),
-  };
+  });
 }
 
 /** Each supplier's slip as the promise judges it: its own record, else the pooled one ('*'). */
-function slipJudge(rows: readonly SupplierEtaSlipRecord[]): (supplierId: string) => EtaSlip {
+function slipJudge(rows: readonly SupplierEtaSlipRecord[]): (supplierId: string) => InboundFact['slip'] {
   const spreads = new Map<string, Spread>(rows.map((row) => [row.supplier_id, { p50: row.p50_days, p90: row.p90_days, observations: row.observations }]));
+  const judged = new Map<string, InboundFact['slip']>();
   return (supplierId) => {
-    const slip = judgeSlip(supplierId, spreads.get(supplierId), spreads.get('*'), MIN_SUPPLIER_DELIVERIES);
-    return {
-      supplierId,
-      basis: slip.basis.toUpperCase(),
-      ownDeliveries: slip.ownDeliveries,
-      observations: slip.observations,
-      p50Days: slip.p50,
-      p90Days: slip.p90,
-    };
+    let slip = judged.get(supplierId);
+    if (!slip) {
+      const { basis, ownDeliveries, observations, p50, p90 } = judgeSlip(supplierId, spreads.get(supplierId), spreads.get('*'), MIN_SUPPLIER_DELIVERIES);
+      judged.set(supplierId, (slip = { basis, ownDeliveries, observations, p50, p90 }));
+    }
+    return slip;
   };
 }

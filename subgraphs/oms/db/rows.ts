@@ -137,22 +137,10 @@ export interface ProductRow {
   networkOnHand?: number;
   networkOnHold?: number;
   networkSafetyStock?: number;
-  /** The ERP's supply facts, through @requires (availability and promise). */
-  supplyFacts?: SupplyFactsInput;
+  /** The ERP's supply facts as JSON (lib/supply-facts.ts), through @requires (availability and promise). */
+  supplyFacts?: string;
 }
 
-/** The ERP's SupplyFacts as the gateway sends them in a Product representation. */
-export interface SupplyFactsInput {
-  asOf: string;
-  family: string;
-  stock: { branchCode: string; timeZone: string; onHand: number; onHold: number; safetyStock: number; lastSyncedAt: string; syncAgeMinutes: number; syncStale: boolean }[];
-  inbound: {
-    purchaseOrderId: string; lineNumber: number; branchCode: string; openQuantity: number; eta: string; supplierId: string;
-    slip: { supplierId: string; basis: string; ownDeliveries: number; observations: number; p50Days: number; p90Days: number };
-  }[];
-  replenishment: { supplierId: string; leadTimeDays: number } | null;
-  branches: { code: string; timeZone: string }[];
-}
 
 /**
  * The KpiPeriod representation: its key, plus the ERP's figures that @requires adds for the fields

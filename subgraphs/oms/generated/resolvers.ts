@@ -184,15 +184,6 @@ export type BranchAvailability = {
   syncStale: Scalars['Boolean']['output'];
 };
 
-/** A branch and its time zone (from the ERP). */
-export type BranchFact = {
-  __typename?: 'BranchFact';
-  /** The branch code. */
-  code: Scalars['ID']['output'];
-  /** The branch's IANA time zone. */
-  timeZone: Scalars['String']['output'];
-};
-
 /** A marketing campaign that orders can be attributed to. */
 export type Campaign = {
   __typename?: 'Campaign';
@@ -322,23 +313,6 @@ export type Disclosure =
   /** Exact quantities (signed-in buyers and staff). */
   | 'EXACT';
 
-/** A supplier's ETA slip quantiles (from the ERP). */
-export type EtaSlip = {
-  __typename?: 'EtaSlip';
-  /** SUPPLIER, POOLED or NONE. */
-  basis: Scalars['String']['output'];
-  /** Deliveries the quantiles were taken over. */
-  observations: Scalars['Int']['output'];
-  /** The supplier's own deliveries on record. */
-  ownDeliveries: Scalars['Int']['output'];
-  /** Days late at the median. */
-  p50Days: Scalars['Int']['output'];
-  /** Days late at the 90th percentile. */
-  p90Days: Scalars['Int']['output'];
-  /** The supplier judged. */
-  supplierId: Scalars['ID']['output'];
-};
-
 /** Narrows a list of fulfilment exceptions. Every condition given must hold. */
 export type ExceptionFilter = {
   /** When true, only exceptions not yet resolved. */
@@ -386,25 +360,6 @@ export type FulfilmentCostTotals = {
   returns: Money;
   /** Short-ship costs: value of units cancelled on orders that shipped, plus re-shipment freight (also part of outboundFreight). */
   shortShip: Money;
-};
-
-/** An open purchase order line (from the ERP). */
-export type InboundFact = {
-  __typename?: 'InboundFact';
-  /** The branch it is delivered to. */
-  branchCode: Scalars['ID']['output'];
-  /** The ETA. */
-  eta: Scalars['Date']['output'];
-  /** The line number. */
-  lineNumber: Scalars['Int']['output'];
-  /** Units still expected. */
-  openQuantity: Scalars['Int']['output'];
-  /** The purchase order number. */
-  purchaseOrderId: Scalars['ID']['output'];
-  /** The supplier's ETA slip. */
-  slip: EtaSlip;
-  /** The supplier. */
-  supplierId: Scalars['ID']['output'];
 };
 
 /** One current stock position of a product at a branch, as the ERP records it. */
@@ -1135,8 +1090,8 @@ export type Product = {
   promise: DeliveryPromise;
   /** The stock keeping unit, e.g. "BRG-6204-2RS". */
   sku: Scalars['ID']['output'];
-  /** The ERP's supply facts (stock by branch, inbound purchase order lines with supplier ETA slip, lead time). */
-  supplyFacts: SupplyFacts;
+  /** The ERP's supply facts as one JSON document (lib/supply-facts.ts): stock by branch, inbound lines with supplier ETA slip, lead time. */
+  supplyFacts: Scalars['String']['output'];
 };
 
 
@@ -1374,15 +1329,6 @@ export type QuoteWinLoss = {
   lost: Scalars['Int']['output'];
 };
 
-/** Who replenishes a product (from the ERP). */
-export type ReplenishmentFact = {
-  __typename?: 'ReplenishmentFact';
-  /** The supplier's quoted lead time in days. */
-  leadTimeDays: Scalars['Int']['output'];
-  /** The primary supplier. */
-  supplierId: Scalars['ID']['output'];
-};
-
 /** A return authorization (RMA): goods from one order line coming back for credit. */
 export type Return = {
   __typename?: 'Return';
@@ -1593,27 +1539,6 @@ export type StockBand =
   /** None available: see the lead time. */
   | 'OUT_OF_STOCK';
 
-/** One branch's stock of the product (from the ERP). */
-export type StockFact = {
-  __typename?: 'StockFact';
-  /** The branch code. */
-  branchCode: Scalars['ID']['output'];
-  /** When the stock was last synced. */
-  lastSyncedAt: Scalars['DateTime']['output'];
-  /** Units on the shelf. */
-  onHand: Scalars['Int']['output'];
-  /** Units on hold. */
-  onHold: Scalars['Int']['output'];
-  /** Safety stock units. */
-  safetyStock: Scalars['Int']['output'];
-  /** Minutes since that sync. */
-  syncAgeMinutes: Scalars['Int']['output'];
-  /** True when the sync is stale. */
-  syncStale: Scalars['Boolean']['output'];
-  /** The branch's IANA time zone. */
-  timeZone: Scalars['String']['output'];
-};
-
 /** Stock figures; quantities are null when the caller sees bands only. */
 export type StockLevel = {
   __typename?: 'StockLevel';
@@ -1637,23 +1562,6 @@ export type StockLevel = {
 export type StockPositionDimension =
   /** By branch. */
   | 'BRANCH';
-
-/** The ERP's supply facts about one product (see the ERP's SupplyFacts). */
-export type SupplyFacts = {
-  __typename?: 'SupplyFacts';
-  /** The instant the facts are as of. */
-  asOf: Scalars['DateTime']['output'];
-  /** Every branch with its time zone. */
-  branches: Array<BranchFact>;
-  /** The item's family. */
-  family: Scalars['String']['output'];
-  /** Open purchase order lines. */
-  inbound: Array<InboundFact>;
-  /** The replenishing supplier. */
-  replenishment: Maybe<ReplenishmentFact>;
-  /** Stock by branch. */
-  stock: Array<StockFact>;
-};
 
 /** How fast an item sells, ranked across the catalogue. */
 export type VelocityTier =
@@ -1955,13 +1863,13 @@ export type FederationReferenceTypes = {
     ( { __typename: 'Product' }
     & GraphQLRecursivePick<FederationTypes['Product'], {"sku":true}>
     & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['Product'], {"supplyFacts":{"asOf":true,"family":true,"stock":{"branchCode":true,"timeZone":true,"onHand":true,"onHold":true,"safetyStock":true,"lastSyncedAt":true,"syncAgeMinutes":true,"syncStale":true},"inbound":{"purchaseOrderId":true,"lineNumber":true,"branchCode":true,"openQuantity":true,"eta":true,"supplierId":true,"slip":{"supplierId":true,"basis":true,"ownDeliveries":true,"observations":true,"p50Days":true,"p90Days":true}},"replenishment":{"supplierId":true,"leadTimeDays":true},"branches":{"code":true,"timeZone":true}}}>
-        | GraphQLRecursivePick<FederationTypes['Product'], {"supplyFacts":{"asOf":true,"family":true,"stock":{"branchCode":true,"timeZone":true,"onHand":true,"onHold":true,"safetyStock":true,"lastSyncedAt":true,"syncAgeMinutes":true,"syncStale":true},"inbound":{"purchaseOrderId":true,"lineNumber":true,"branchCode":true,"openQuantity":true,"eta":true,"supplierId":true,"slip":{"supplierId":true,"basis":true,"ownDeliveries":true,"observations":true,"p50Days":true,"p90Days":true}},"replenishment":{"supplierId":true,"leadTimeDays":true},"branches":{"code":true,"timeZone":true}},"networkOnHand":true,"networkOnHold":true,"networkSafetyStock":true}>
-        | GraphQLRecursivePick<FederationTypes['Product'], {"supplyFacts":{"asOf":true,"family":true,"stock":{"branchCode":true,"timeZone":true,"onHand":true,"onHold":true,"safetyStock":true,"lastSyncedAt":true,"syncAgeMinutes":true,"syncStale":true},"inbound":{"purchaseOrderId":true,"lineNumber":true,"branchCode":true,"openQuantity":true,"eta":true,"supplierId":true,"slip":{"supplierId":true,"basis":true,"ownDeliveries":true,"observations":true,"p50Days":true,"p90Days":true}},"replenishment":{"supplierId":true,"leadTimeDays":true},"branches":{"code":true,"timeZone":true}}}>
-        | GraphQLRecursivePick<FederationTypes['Product'], {"supplyFacts":{"asOf":true,"family":true,"stock":{"branchCode":true,"timeZone":true,"onHand":true,"onHold":true,"safetyStock":true,"lastSyncedAt":true,"syncAgeMinutes":true,"syncStale":true},"inbound":{"purchaseOrderId":true,"lineNumber":true,"branchCode":true,"openQuantity":true,"eta":true,"supplierId":true,"slip":{"supplierId":true,"basis":true,"ownDeliveries":true,"observations":true,"p50Days":true,"p90Days":true}},"replenishment":{"supplierId":true,"leadTimeDays":true},"branches":{"code":true,"timeZone":true}},"networkOnHand":true,"networkOnHold":true,"networkSafetyStock":true}>
+        | GraphQLRecursivePick<FederationTypes['Product'], {"supplyFacts":true}>
+        | GraphQLRecursivePick<FederationTypes['Product'], {"supplyFacts":true,"networkOnHand":true,"networkOnHold":true,"networkSafetyStock":true}>
+        | GraphQLRecursivePick<FederationTypes['Product'], {"supplyFacts":true}>
+        | GraphQLRecursivePick<FederationTypes['Product'], {"supplyFacts":true,"networkOnHand":true,"networkOnHold":true,"networkSafetyStock":true}>
         | GraphQLRecursivePick<FederationTypes['Product'], {"networkOnHand":true,"networkOnHold":true,"networkSafetyStock":true}>
-        | GraphQLRecursivePick<FederationTypes['Product'], {"networkOnHand":true,"networkOnHold":true,"networkSafetyStock":true,"supplyFacts":{"asOf":true,"family":true,"stock":{"branchCode":true,"timeZone":true,"onHand":true,"onHold":true,"safetyStock":true,"lastSyncedAt":true,"syncAgeMinutes":true,"syncStale":true},"inbound":{"purchaseOrderId":true,"lineNumber":true,"branchCode":true,"openQuantity":true,"eta":true,"supplierId":true,"slip":{"supplierId":true,"basis":true,"ownDeliveries":true,"observations":true,"p50Days":true,"p90Days":true}},"replenishment":{"supplierId":true,"leadTimeDays":true},"branches":{"code":true,"timeZone":true}}}>
-        | GraphQLRecursivePick<FederationTypes['Product'], {"supplyFacts":{"asOf":true,"family":true,"stock":{"branchCode":true,"timeZone":true,"onHand":true,"onHold":true,"safetyStock":true,"lastSyncedAt":true,"syncAgeMinutes":true,"syncStale":true},"inbound":{"purchaseOrderId":true,"lineNumber":true,"branchCode":true,"openQuantity":true,"eta":true,"supplierId":true,"slip":{"supplierId":true,"basis":true,"ownDeliveries":true,"observations":true,"p50Days":true,"p90Days":true}},"replenishment":{"supplierId":true,"leadTimeDays":true},"branches":{"code":true,"timeZone":true}}}> ) );
+        | GraphQLRecursivePick<FederationTypes['Product'], {"networkOnHand":true,"networkOnHold":true,"networkSafetyStock":true,"supplyFacts":true}>
+        | GraphQLRecursivePick<FederationTypes['Product'], {"supplyFacts":true}> ) );
   Scorecard:
     ( { __typename: 'Scorecard' }
     & GraphQLRecursivePick<FederationTypes['Scorecard'], {"week":true}> );
@@ -1985,7 +1893,6 @@ export type ResolversTypes = {
   BranchAtpVariance: ResolverTypeWrapper<BranchAtpVariance>;
   BranchAvailability: ResolverTypeWrapper<Omit<BranchAvailability, 'branch'> & { branch: ResolversTypes['Branch'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  BranchFact: ResolverTypeWrapper<BranchFact>;
   Campaign: ResolverTypeWrapper<CampaignRow>;
   CampaignInfluence: ResolverTypeWrapper<CampaignInfluence>;
   CancellationDimension: CancellationDimension;
@@ -1999,12 +1906,10 @@ export type ResolversTypes = {
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   DeliveryPromise: ResolverTypeWrapper<Omit<DeliveryPromise, 'branch' | 'options'> & { branch: ResolversTypes['Branch'], options: Array<ResolversTypes['ShipOption']> }>;
   Disclosure: Disclosure;
-  EtaSlip: ResolverTypeWrapper<EtaSlip>;
   ExceptionFilter: ExceptionFilter;
   ExceptionRanking: ExceptionRanking;
   ExceptionTypeSummary: ResolverTypeWrapper<ExceptionTypeSummary>;
   FulfilmentCostTotals: ResolverTypeWrapper<FulfilmentCostTotals>;
-  InboundFact: ResolverTypeWrapper<InboundFact>;
   InventorySnapshotRow: ResolverTypeWrapper<InventorySnapshotRow>;
   IsoWeek: ResolverTypeWrapper<Scalars['IsoWeek']['output']>;
   ItemVelocityTier: ResolverTypeWrapper<ItemVelocityTier>;
@@ -2049,7 +1954,6 @@ export type ResolversTypes = {
   QuoteStatus: QuoteStatus;
   QuoteToOrder: ResolverTypeWrapper<QuoteToOrderRow>;
   QuoteWinLoss: ResolverTypeWrapper<QuoteWinLoss>;
-  ReplenishmentFact: ResolverTypeWrapper<ReplenishmentFact>;
   Return: ResolverTypeWrapper<ReturnRow>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ReturnConnection: ResolverTypeWrapper<Omit<ReturnConnection, 'edges'> & { edges: Array<ResolversTypes['ReturnEdge']> }>;
@@ -2065,10 +1969,8 @@ export type ResolversTypes = {
   ShipmentEdge: ResolverTypeWrapper<Omit<ShipmentEdge, 'node'> & { node: ResolversTypes['Shipment'] }>;
   SkuWeekQuantity: ResolverTypeWrapper<SkuWeekQuantity>;
   StockBand: StockBand;
-  StockFact: ResolverTypeWrapper<StockFact>;
   StockLevel: ResolverTypeWrapper<StockLevel>;
   StockPositionDimension: StockPositionDimension;
-  SupplyFacts: ResolverTypeWrapper<SupplyFacts>;
   VelocityTier: VelocityTier;
   WeeklyCount: ResolverTypeWrapper<WeeklyCount>;
 };
@@ -2088,7 +1990,6 @@ export type ResolversParentTypes = {
   BranchAtpVariance: BranchAtpVariance;
   BranchAvailability: Omit<BranchAvailability, 'branch'> & { branch: ResolversParentTypes['Branch'] };
   Boolean: Scalars['Boolean']['output'];
-  BranchFact: BranchFact;
   Campaign: CampaignRow;
   CampaignInfluence: CampaignInfluence;
   CostToServeRow: CostToServeRow;
@@ -2097,11 +1998,9 @@ export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   DeliveryPromise: Omit<DeliveryPromise, 'branch' | 'options'> & { branch: ResolversParentTypes['Branch'], options: Array<ResolversParentTypes['ShipOption']> };
-  EtaSlip: EtaSlip;
   ExceptionFilter: ExceptionFilter;
   ExceptionTypeSummary: ExceptionTypeSummary;
   FulfilmentCostTotals: FulfilmentCostTotals;
-  InboundFact: InboundFact;
   InventorySnapshotRow: InventorySnapshotRow;
   IsoWeek: Scalars['IsoWeek']['output'];
   ItemVelocityTier: ItemVelocityTier;
@@ -2134,7 +2033,6 @@ export type ResolversParentTypes = {
   QuoteEdge: Omit<QuoteEdge, 'node'> & { node: ResolversParentTypes['Quote'] };
   QuoteToOrder: QuoteToOrderRow;
   QuoteWinLoss: QuoteWinLoss;
-  ReplenishmentFact: ReplenishmentFact;
   Return: ReturnRow;
   Float: Scalars['Float']['output'];
   ReturnConnection: Omit<ReturnConnection, 'edges'> & { edges: Array<ResolversParentTypes['ReturnEdge']> };
@@ -2146,9 +2044,7 @@ export type ResolversParentTypes = {
   ShipmentConnection: Omit<ShipmentConnection, 'edges'> & { edges: Array<ResolversParentTypes['ShipmentEdge']> };
   ShipmentEdge: Omit<ShipmentEdge, 'node'> & { node: ResolversParentTypes['Shipment'] };
   SkuWeekQuantity: SkuWeekQuantity;
-  StockFact: StockFact;
   StockLevel: StockLevel;
-  SupplyFacts: SupplyFacts;
   WeeklyCount: WeeklyCount;
 };
 

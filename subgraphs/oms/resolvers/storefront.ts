@@ -2,7 +2,8 @@ import { GraphQLError } from 'graphql';
 import { badUserInput } from '../../../lib/errors.ts';
 import type { Principal } from '../../../lib/identity.ts';
 import type { Context } from '../context.ts';
-import type { ProductRow, SupplyFactsInput } from '../db/rows.ts';
+import { decodeSupplyFacts, type SupplyFacts } from '../../../lib/supply-facts.ts';
+import type { ProductRow } from '../db/rows.ts';
 import type { OpenDemandRecord } from '../db/storefront.repository.ts';
 import type { ResolversTypes, StockLevel } from '../generated/resolvers.ts';
 import { availableNow, timePhasedAtp, type AtpBucket, type CommittedDemand } from '../rules/atp.rules.ts';
@@ -24,9 +25,21 @@ export const SHIP_CUTOFF_HOUR = 15;
 const PROMISE_HORIZON_DAYS = 365;
 const MAX_HORIZON_DAYS = 365;
 
-function facts(product: ProductRow, field: string): SupplyFactsInput {
+/** Each product's facts, decoded once however many of its fields need them. */
+const DECODED = new WeakMap<ProductRow, SupplyFacts>();
+
+function facts(product: ProductRow, field: string): SupplyFacts {
   if (!product.supplyFacts) throw new GraphQLError(`${field} needs supplyFacts from the ERP; query it through the gateway`);
-  return product.supplyFacts;
+  let decoded = DECODED.get(product);
+  if (!decoded) {
+    try {
+      decoded = decodeSupplyFacts(product.supplyFacts);
+    } catch (error) {
+      throw new GraphQLError(`${field}: the ERP's ${(error as Error).message}`);
+    }
+    DECODED.set(product, decoded);
+  }
+  return decoded;
 }
 
 /** Exact quantities for signed-in buyers (unless configured for staff only) and staff; bands for anyone else. */
@@ -122,7 +135,7 @@ export async function promise(
     asOf: local,
     availableNow: stockNow,
     inbound: supplyLines,
-    slips: Object.fromEntries(inbound.map((line) => [line.supplierId, { ...line.slip, basis: basisOf(line.slip.basis), p50: line.slip.p50Days, p90: line.slip.p90Days }])),
+    slips: Object.fromEntries(inbound.map((line) => [line.supplierId, { supplierId: line.supplierId, ...line.slip }])),
     packing: {
       branchCode,
       cutoffHour: SHIP_CUTOFF_HOUR,
@@ -183,7 +196,7 @@ export function promisable(buckets: readonly AtpBucket[], startingAvailable: num
 
 const refOf = (line: { purchaseOrderId: string; lineNumber: number }) => `${line.purchaseOrderId}/${line.lineNumber}`;
 
-function receiptsAt(supply: SupplyFactsInput, branchCode: string) {
+function receiptsAt(supply: SupplyFacts, branchCode: string) {
   return supply.inbound
     .filter((line) => line.branchCode === branchCode)
     .map((line) => ({ date: line.eta, quantity: line.openQuantity, ref: refOf(line) }));
@@ -211,7 +224,6 @@ function bucketOf(bucket: AtpBucket) {
   };
 }
 
-const basisOf = (basis: string) => (basis === 'SUPPLIER' ? 'supplier' : basis === 'POOLED' ? 'pooled' : 'none') as 'supplier' | 'pooled' | 'none';
 
 const FORMATS = new Map<string, Intl.DateTimeFormat>();
 /** Every product of a page asks for the same few (instant, time zone) pairs: format each once. */
