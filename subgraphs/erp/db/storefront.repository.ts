@@ -23,14 +23,17 @@ export function supplierEtaSlips(db: Db): Promise<SupplierEtaSlipRecord[]> {
   return db.query<SupplierEtaSlipRecord>('SELECT supplier_id, observations, p50_days, p90_days FROM supplier_eta_slip');
 }
 
-/** The accounts' invoices with a balance left (not void), oldest due first. */
+/**
+ * The accounts' invoices with a balance left, oldest due first: those open, partly paid or
+ * disputed (a paid or void invoice owes nothing), through the partial index invoices_unpaid_account.
+ */
 export function openInvoicesByAccountIds(db: Db, accountIds: readonly string[]): Promise<OpenInvoiceRecord[]> {
   return db.query<OpenInvoiceRecord>(
     `SELECT i.id, i.account_id, i.due_date::text, i.status,
             (i.amount_minor - coalesce(paid.amount_minor, 0))::bigint AS balance_minor
        FROM invoices i
        LEFT JOIN LATERAL (SELECT sum(p.amount_minor) AS amount_minor FROM payments p WHERE p.invoice_id = i.id) paid ON true
-      WHERE i.account_id = ANY($1::text[]) AND i.status <> 'void'
+      WHERE i.account_id = ANY($1::text[]) AND i.status IN ('open', 'partially_paid', 'disputed')
         AND i.amount_minor - coalesce(paid.amount_minor, 0) > 0
       ORDER BY i.account_id, i.due_date, i.id`,
     [accountIds],
