@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { formatError } from '../lib/format-error.ts';
 import { serveHttp, type RunningServer } from '../lib/http.ts';
 import { encodePrincipalAssertion, PRINCIPAL_HEADER, type Principal } from '../lib/identity.ts';
@@ -72,6 +73,10 @@ export async function startGateway(options: GatewayOptions): Promise<StartedGate
     // interface package versions differ.
     gateway: gateway as unknown as ConstructorParameters<typeof ApolloServer>[0] extends { gateway?: infer G } ? G : never,
     includeStacktraceInErrorResponses: false,
+    // Analysts explore the graph from a GraphQL client: introspection stays on in production mode.
+    introspection: true,
+    // No field carries cache hints; computing a response's cache policy is work for nothing.
+    plugins: [ApolloServerPluginCacheControlDisabled()],
     // The process owns shutdown (scripts/start.ts closes servers, then databases, in order).
     stopOnTerminationSignals: false,
     validationRules: [scalarLiteralsRule],
