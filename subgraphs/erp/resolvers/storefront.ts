@@ -5,7 +5,7 @@ import type { Context } from '../context.ts';
 import type { AccountRow, SupplierEtaSlipRecord } from '../db/rows.ts';
 import type { Offer } from '../generated/resolvers.ts';
 import { encodeSupplyFacts, type InboundFact } from '../../../lib/supply-facts.ts';
-import { predictCreditHold } from '../rules/credit.rules.ts';
+import { creditStanding, predictFromStanding, type CreditStanding } from '../rules/credit.rules.ts';
 import { isSyncStale, syncAgeMinutes } from '../rules/inventory.rules.ts';
 import { checkQuantity, netPrice } from '../rules/pricing.rules.ts';
 
@@ -55,21 +55,8 @@ export async function offer(sku: string, quantity: number, context: Context): Pr
   };
 }
 
-async function accountTerms(account: AccountRow, orderValueMinor: bigint, asOf: Date, { loaders }: Context): Promise<NonNullable<Offer['account']>> {
-  const invoices = await loaders.openInvoices.load(account.id);
-  const openInvoices = invoices.map((row) => ({ id: row.id, dueDate: row.due_date, status: row.status, balanceMinor: BigInt(row.balance_minor) }));
-  const prediction = predictCreditHold(
-    {
-      creditStatus: account.credit_status as 'good' | 'watch' | 'hold',
-      creditLimitMinor: BigInt(account.credit_limit_minor),
-      openReceivableMinor: openInvoices.reduce((sum, invoice) => sum + invoice.balanceMinor, 0n),
-      // Open orders not yet invoiced are the OMS's; the ERP's headroom counts invoiced exposure.
-      uninvoicedOrdersMinor: 0n,
-      openInvoices,
-    },
-    orderValueMinor,
-    asOf,
-  );
+async function accountTerms(account: AccountRow, orderValueMinor: bigint, asOf: Date, context: Context): Promise<NonNullable<Offer['account']>> {
+  const prediction = predictFromStanding(await standingOf(account, asOf, context), orderValueMinor);
   return {
     accountId: account.id,
     paymentTerms: { code: account.payment_terms, netDays: account.payment_terms_days },
@@ -77,6 +64,33 @@ async function accountTerms(account: AccountRow, orderValueMinor: bigint, asOf: 
     wouldHoldCredit: prediction.wouldHold,
     creditHoldReasons: prediction.reasons,
   };
+}
+
+/** Each account's credit standing, worked out once per request however many products a page prices. */
+const STANDINGS = new WeakMap<Context, Map<string, Promise<CreditStanding>>>();
+
+function standingOf(account: AccountRow, asOf: Date, context: Context): Promise<CreditStanding> {
+  let byAccount = STANDINGS.get(context);
+  if (!byAccount) STANDINGS.set(context, (byAccount = new Map()));
+  let standing = byAccount.get(account.id);
+  if (!standing) {
+    standing = context.loaders.openInvoices.load(account.id).then((invoices) => {
+      const openInvoices = invoices.map((row) => ({ id: row.id, dueDate: row.due_date, status: row.status, balanceMinor: BigInt(row.balance_minor) }));
+      return creditStanding(
+        {
+          creditStatus: account.credit_status as 'good' | 'watch' | 'hold',
+          creditLimitMinor: BigInt(account.credit_limit_minor),
+          openReceivableMinor: openInvoices.reduce((sum, invoice) => sum + invoice.balanceMinor, 0n),
+          // Open orders not yet invoiced are the OMS's; the ERP's headroom counts invoiced exposure.
+          uninvoicedOrdersMinor: 0n,
+          openInvoices,
+        },
+        asOf,
+      );
+    });
+    byAccount.set(account.id, standing);
+  }
+  return standing;
 }
 
 export async function buyerAllowsSubstitutions(context: Context): Promise<boolean> {

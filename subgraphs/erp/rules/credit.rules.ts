@@ -55,6 +55,37 @@ export interface CreditHoldPrediction {
   reasons: CreditHoldReason[];
 }
 
+/** What an account's credit looks like before any new order: the part of the prediction every order shares. */
+export interface CreditStanding {
+  account: AccountCredit;
+  headroomMinor: bigint;
+  onHold: CreditHoldReason | null;
+  pastDue: CreditHoldReason | null;
+}
+
+/**
+ * The account's standing at the as-of date: its headroom, whether it is on hold, and its invoices
+ * more than `pastDueDaysLimit` days past due. Worked out once per account, then each order value
+ * is judged against it (predictFromStanding).
+ */
+export function creditStanding(account: AccountCredit, asOf: Date, rules = CREDIT_HOLD_RULES): CreditStanding {
+  const limitDays = requireWholeNumber('pastDueDaysLimit', rules.pastDueDaysLimit);
+  const onHold: CreditHoldReason | null = account.creditStatus === 'hold'
+    ? { code: 'ACCOUNT_ON_HOLD', message: 'The account is on credit hold: credit control releases each new order.' }
+    : null;
+  const overdue = account.openInvoices
+    .map((invoice) => ({ invoice, days: daysPastDue(invoice, asOf) }))
+    .filter(({ days }) => days > limitDays)
+    .sort((a, b) => b.days - a.days);
+  let pastDue: CreditHoldReason | null = null;
+  if (overdue.length > 0) {
+    const counted = overdue.length === 1 ? '1 invoice is' : `${overdue.length} invoices are`;
+    const listed = overdue.map(({ invoice, days }) => `${invoice.id} (${days} days, ${minorToDecimal(invoice.balanceMinor)} owed)`);
+    pastDue = { code: 'PAST_DUE_INVOICES', message: `${counted} more than ${limitDays} days past due: ${listed.join(', ')}.` };
+  }
+  return { account, headroomMinor: orderHeadroomMinor(account), onHold, pastDue };
+}
+
 /**
  * Whether an order of `orderValueMinor` would go on credit hold: when the account is on hold,
  * when the order is worth more than the headroom (exactly the headroom still releases), or when
@@ -67,13 +98,15 @@ export function predictCreditHold(
   asOf: Date,
   rules = CREDIT_HOLD_RULES,
 ): CreditHoldPrediction {
+  return predictFromStanding(creditStanding(account, asOf, rules), orderValueMinor);
+}
+
+/** predictCreditHold for one order value, from a standing already worked out. */
+export function predictFromStanding(standing: CreditStanding, orderValueMinor: bigint): CreditHoldPrediction {
   if (orderValueMinor < 0n) throw new RangeError(`orderValueMinor must not be negative, got ${orderValueMinor}`);
-  const limitDays = requireWholeNumber('pastDueDaysLimit', rules.pastDueDaysLimit);
-  const headroomMinor = orderHeadroomMinor(account);
+  const { account, headroomMinor } = standing;
   const reasons: CreditHoldReason[] = [];
-  if (account.creditStatus === 'hold') {
-    reasons.push({ code: 'ACCOUNT_ON_HOLD', message: 'The account is on credit hold: credit control releases each new order.' });
-  }
+  if (standing.onHold) reasons.push(standing.onHold);
   if (orderValueMinor > headroomMinor) {
     const amount = minorToDecimal;
     reasons.push({
@@ -84,14 +117,6 @@ export function predictCreditHold(
         `on invoices and ${amount(account.uninvoicedOrdersMinor)} on orders not yet invoiced).`,
     });
   }
-  const overdue = account.openInvoices
-    .map((invoice) => ({ invoice, days: daysPastDue(invoice, asOf) }))
-    .filter(({ days }) => days > limitDays)
-    .sort((a, b) => b.days - a.days);
-  if (overdue.length > 0) {
-    const counted = overdue.length === 1 ? '1 invoice is' : `${overdue.length} invoices are`;
-    const listed = overdue.map(({ invoice, days }) => `${invoice.id} (${days} days, ${minorToDecimal(invoice.balanceMinor)} owed)`);
-    reasons.push({ code: 'PAST_DUE_INVOICES', message: `${counted} more than ${limitDays} days past due: ${listed.join(', ')}.` });
-  }
+  if (standing.pastDue) reasons.push(standing.pastDue);
   return { wouldHold: reasons.length > 0, headroomMinor, reasons };
 }
