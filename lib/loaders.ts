@@ -44,11 +44,6 @@ export function listLoader<Key, Row>(
 
 /** A list that does not depend on the parent (a small reference table), read at most once per request. */
 export function onceLoader<Row>(fetch: () => Promise<Row[]>): () => Promise<Row[]> {
-  return onceValue(fetch);
-}
-
-/** A value that does not depend on the parent, read at most once per request. */
-export function onceValue<Value>(fetch: () => Promise<Value>): () => Promise<Value> {
-  let value: Promise<Value> | undefined;
-  return () => (value ??= fetch());
+  let rows: Promise<Row[]> | undefined;
+  return () => (rows ??= fetch());
 }

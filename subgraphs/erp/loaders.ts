@@ -4,7 +4,7 @@ import type { Db } from '../../lib/db.ts';
 import { listLoader, onceLoader, rowLoader } from '../../lib/loaders.ts';
 import { toConnection, type Connection, type PageRequest } from '../../lib/pagination.ts';
 import { toInt } from '../../lib/convert.ts';
-import { accountsByIds, contractPricesByAccountIds, openBalancesByAccountIds, priceBreaksByListsAndSkus, priceListsByIds } from './db/accounts.repository.ts';
+import { accountsByIds, contractPricesByAccountIds, priceBreaksByListsAndSkus, priceListsByIds } from './db/accounts.repository.ts';
 import { allBranches, branchesByCodes } from './db/branches.repository.ts';
 import { creditHoldsByAccountIds, creditHoldsByOrderIds, disputesByAccountIds, disputesByInvoiceIds } from './db/credit-control.repository.ts';
 import { inventoryBySkus, itemStockBySkus, weeklyForecastsBySkus } from './db/items.repository.ts';
@@ -65,10 +65,6 @@ export function createLoaders(db: Db, visible: VisibleAccounts) {
     ),
 
     account: rowLoader((ids: readonly string[]) => accountsByIds(db, visible, ids), (row) => row.id),
-    openBalanceMinor: new DataLoader<string, bigint>(async (ids) => {
-      const balances = new Map((await openBalancesByAccountIds(db, visible, ids)).map((row) => [row.account_id, BigInt(row.open_balance_minor)]));
-      return ids.map((id) => balances.get(id) ?? 0n);
-    }),
     contractPrices: listLoader((ids: readonly string[]) => contractPricesByAccountIds(db, visible, ids), (row) => row.account_id),
     priceList: rowLoader((ids: readonly string[]) => priceListsByIds(db, ids), (row) => row.id),
     priceBreaks: listLoader(
@@ -81,7 +77,8 @@ export function createLoaders(db: Db, visible: VisibleAccounts) {
     inboundFacts: listLoader((skus: readonly string[]) => inboundFactsBySkus(db, skus), (row) => row.sku),
     supplierEtaSlips: onceLoader(() => supplierEtaSlips(db)),
     allBranches: onceLoader(() => allBranches(db)),
-    openInvoices: listLoader((ids: readonly string[]) => openInvoicesByAccountIds(db, ids), (row) => row.account_id),
+    // An account's invoices with a balance left: its open balance, and the storefront's credit check.
+    openInvoices: listLoader((ids: readonly string[]) => openInvoicesByAccountIds(db, visible, ids), (row) => row.account_id),
 
     invoice: rowLoader((ids: readonly string[]) => invoicesByIds(db, visible, ids), (row) => row.id),
     invoicesByOrder: listLoader((ids: readonly string[]) => invoicesByOrderIds(db, visible, ids), (row) => row.order_id ?? ''),

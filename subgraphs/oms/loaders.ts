@@ -5,7 +5,7 @@ import { datasetAsOf } from './db/dataset.repository.ts';
 import { exceptionsByOrderIds } from './db/exceptions.repository.ts';
 import type { Keyset } from './db/keyset.ts';
 import { branchFulfilmentTimes, openDemandBySkus } from './db/storefront.repository.ts';
-import { allocatedQuantityBySkus, campaignsByCodes, orderLinesByOrderIds, statusHistoryByOrderIds } from './db/order-details.repository.ts';
+import { campaignsByCodes, orderLinesByOrderIds, statusHistoryByOrderIds } from './db/order-details.repository.ts';
 import { firstOrdersByQuoteIds, orderCountsByAccounts, ordersByIds, ordersPageByAccounts, type OrderCriteria } from './db/orders.repository.ts';
 import { quoteCountsByAccounts, quotesByIds, quotesPageByAccounts } from './db/quotes.repository.ts';
 import { returnCountsByAccounts, returnsByIds, returnsByOrderIds, returnsPageByAccounts } from './db/returns.repository.ts';
@@ -35,14 +35,9 @@ export function createLoaders(db: Db, visible: VisibleAccounts) {
     exceptionsByOrderId: listLoader((ids: readonly string[]) => exceptionsByOrderIds(db, ids), (row) => row.order_id ?? ''),
     returnsByOrderId: listLoader((ids: readonly string[]) => returnsByOrderIds(db, visible, ids), (row) => row.order_id),
 
-    // Storefront: open order lines per product, the branches' measured times, the as-of instant.
+    // Open order lines per product (allocatedQuantity, availability, promise) and the branches' measured times.
     openDemand: listLoader((skus: readonly string[]) => openDemandBySkus(db, skus), (row) => row.sku),
     fulfilmentTimes: onceLoader(() => branchFulfilmentTimes(db)),
-
-    allocationBySku: rowLoader(
-      (skus: readonly string[]) => allocatedQuantityBySkus(db, skus),
-      (row) => row.sku,
-    ),
 
     ordersByAccount: parentPageLoader(
       (ids, args: { criteria: OrderCriteria; page: Keyset }) => ordersPageByAccounts(db, visible, ids, args.criteria, args.page),

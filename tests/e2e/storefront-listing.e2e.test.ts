@@ -3,8 +3,7 @@ import type { Domain } from '../../app/config.ts';
 import { MODULES } from '../../app/modules.ts';
 import type { Db } from '../../lib/db.ts';
 import { insertRows } from '../../lib/testing/fixtures.ts';
-import { postGraphQL } from '../../lib/testing/graphql.ts';
-import { bearerHeader } from '../../lib/testing/identity.ts';
+import { testBuyer } from '../../lib/testing/identity.ts';
 import { StorefrontListingDocument } from '../generated/graphql.ts';
 import { startTestGraph, type TestGraph } from './harness.ts';
 import { loadWrenchContent } from './wrench-catalog.fixture.ts';
@@ -66,8 +65,7 @@ afterAll(async () => {
 
 async function statementsForPage(first: number) {
   const before = graph.statements();
-  const response = await postGraphQL(graph.gatewayUrl, StorefrontListingDocument, { first, quantity: 4, branch: 'CHI' },
-    bearerHeader({ sub: 'buyer', role: 'buyer', acct: 'ACCT-1' }));
+  const response = await graph.as(testBuyer('ACCT-1')).post(StorefrontListingDocument, { first, quantity: 4, branch: 'CHI' });
   expect(response.errors).toBeUndefined();
   const edges = response.data!.products.edges;
   expect(edges).toHaveLength(first);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { postGraphQL } from '../../lib/testing/graphql.ts';
-import { bearerHeader } from '../../lib/testing/identity.ts';
+import { ANONYMOUS, type Principal } from '../../lib/identity.ts';
+import { testBuyer } from '../../lib/testing/identity.ts';
 import { startTestGraph, type TestGraph } from './harness.ts';
 import { loadStorefront } from './storefront.fixture.ts';
 
@@ -16,11 +16,10 @@ afterAll(async () => {
   await graph?.close();
 });
 
-const buyer = (account: string) => bearerHeader({ sub: `buyer@${account}`, role: 'buyer', acct: account });
-const ANONYMOUS = {};
+const buyer = (account: string) => testBuyer(account);
 
-async function ask(document: string, variables: Record<string, unknown>, headers: Record<string, string>) {
-  const response = await postGraphQL(graph.gatewayUrl, document, variables, headers);
+async function ask(document: string, variables: Record<string, unknown>, caller: Principal) {
+  const response = await graph.as(caller).post(document, variables);
   expect(response.errors).toBeUndefined();
   return response.data as Record<string, any>;
 }
@@ -63,7 +62,7 @@ describe('availability', () => {
   });
 
   it('refuses a horizon beyond a year, naming the argument', async () => {
-    const response = await postGraphQL(graph.gatewayUrl, AVAILABILITY, { sku: 'VLV-1', horizon: 400 }, buyer('ACCT-1'));
+    const response = await graph.as(buyer('ACCT-1')).post(AVAILABILITY, { sku: 'VLV-1', horizon: 400 });
     expect(response.errors?.[0]?.message).toBe('Argument "horizonDays" must be a whole number of days from 0 to 365, got 400');
   });
 });
@@ -119,9 +118,9 @@ describe('promise', () => {
   });
 
   it('refuses an unknown branch and a quantity below 1, naming the argument', async () => {
-    const unknown = await postGraphQL(graph.gatewayUrl, `{ product(sku: "VLV-1") { promise(quantity: 1, branchCode: "XXX") { quantity } } }`, {}, {});
+    const unknown = await graph.as(ANONYMOUS).post(`{ product(sku: "VLV-1") { promise(quantity: 1, branchCode: "XXX") { quantity } } }`);
     expect(unknown.errors?.[0]?.message).toBe('Argument "branchCode" names no branch: "XXX" (branches: CHI)');
-    const zero = await postGraphQL(graph.gatewayUrl, PROMISE, { sku: 'VLV-1', quantity: 0 }, {});
+    const zero = await graph.as(ANONYMOUS).post(PROMISE, { sku: 'VLV-1', quantity: 0 });
     expect(zero.errors?.[0]?.message).toBe('Argument "quantity" must be a whole number of at least 1, got 0');
   });
 });
@@ -132,7 +131,7 @@ const OFFER = `query($sku: ID!, $quantity: Int!) { product(sku: $sku) { offer(qu
   account { accountId paymentTerms { code netDays } creditHeadroom { amount } wouldHoldCredit creditHoldReasons { code message } } } } }`;
 
 describe('offer: net price, quantity rules, terms and credit for the caller\'s account', () => {
-  const offer = async (quantity: number, headers: Record<string, string>) => (await ask(OFFER, { sku: 'VLV-1', quantity }, headers)).product.offer;
+  const offer = async (quantity: number, caller: Principal) => (await ask(OFFER, { sku: 'VLV-1', quantity }, caller)).product.offer;
 
   it('prices at the quantity break reached: price list below the contract break, contract from it', async () => {
     // 10: price list break 1 -> 48.00; next cheaper: 20 at 45.00

@@ -1,60 +1,11 @@
-import { expect } from 'vitest';
 import type { Db } from '../../lib/db.ts';
-import type { Principal } from '../../lib/identity.ts';
-import { startSubgraph } from '../../lib/subgraph.ts';
-import { createTestDatabase } from '../../lib/testing/database.ts';
-import { subgraphCaller } from '../../lib/testing/graphql.ts';
-import { TEST_STAFF, TEST_SUBGRAPH_SECRET } from '../../lib/testing/identity.ts';
+import { startSubgraphUnderTest, type SubgraphUnderTest } from '../../lib/testing/subgraph.ts';
 import { pimMigrations, pimSubgraph } from '../../subgraphs/pim/server.ts';
 
-/** Operations sent to the PIM as one caller. */
-export interface PimCaller {
-  /** Runs an operation and returns its data, failing the test on any error. */
-  query(document: string, variables?: Record<string, unknown>): Promise<Record<string, any>>;
-  /** Runs an operation that must fail and returns its first error. */
-  error(document: string, variables?: Record<string, unknown>): Promise<{ message: string; extensions?: Record<string, unknown> }>;
-}
-
-/** The PIM under test, called as a staff member (as the gateway vouches for one) unless `as` says otherwise. */
-export interface PimUnderTest extends PimCaller {
-  db: Db;
-  /** The same operations as a buyer (testBuyer) or ANONYMOUS. */
-  as(principal: Principal): PimCaller;
-  close(): Promise<void>;
-}
+/** The PIM under test, called as a staff member unless `as` says otherwise. */
+export type PimUnderTest = SubgraphUnderTest;
 
 /** A fresh migrated PIM database, filled by `load`, served by the PIM subgraph on a free port. */
-export async function startPim(load: (db: Db) => Promise<void>): Promise<PimUnderTest> {
-  const database = await createTestDatabase('pim', pimMigrations);
-  try {
-    await load(database.db);
-  } catch (error) {
-    await database.drop();
-    throw error;
-  }
-  const subgraph = await startSubgraph(pimSubgraph, database.db, { port: 0, subgraphSecret: TEST_SUBGRAPH_SECRET });
-  const as = (principal: Principal): PimCaller => {
-    const { post } = subgraphCaller(subgraph.url, principal);
-    return {
-      async query(document, variables) {
-        const response = await post(document, variables);
-        expect(response.errors).toBeUndefined();
-        return response.data!;
-      },
-      async error(document, variables) {
-        const response = await post(document, variables);
-        expect(response.errors?.length).toBeGreaterThan(0);
-        return response.errors![0]!;
-      },
-    };
-  };
-  return {
-    db: database.db,
-    ...as(TEST_STAFF),
-    as,
-    async close() {
-      await subgraph.close();
-      await database.drop();
-    },
-  };
+export function startPim(load: (db: Db) => Promise<void>): Promise<PimUnderTest> {
+  return startSubgraphUnderTest(pimSubgraph, pimMigrations, load);
 }

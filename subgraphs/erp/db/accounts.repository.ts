@@ -1,7 +1,7 @@
 import type { VisibleAccounts } from '../../../lib/access.ts';
 import type { Db } from '../../../lib/db.ts';
 import type { PageRequest } from '../../../lib/pagination.ts';
-import type { AccountRow, ContractPriceRow, OpenBalanceRecord, PriceBreakRow, PriceListRow } from './rows.ts';
+import type { AccountRow, ContractPriceRow, PriceBreakRow, PriceListRow } from './rows.ts';
 
 // The account's money (credit limit, balances) is in its price list's currency.
 // Every statement over account data takes the caller's visible accounts (lib/access.ts; null: all),
@@ -47,19 +47,6 @@ export async function accountCount(db: Db, visible: VisibleAccounts, criteria: A
     criteriaParams(criteria, visible),
   );
   return row!.total;
-}
-
-/** What each account owes: amount minus payments over its invoices that are not void. Accounts without such invoices are absent. */
-export function openBalancesByAccountIds(db: Db, visible: VisibleAccounts, accountIds: readonly string[]): Promise<OpenBalanceRecord[]> {
-  return db.query<OpenBalanceRecord>(
-    `SELECT i.account_id, sum(i.amount_minor - coalesce(paid.amount_minor, 0))::bigint AS open_balance_minor
-       FROM invoices i
-       LEFT JOIN LATERAL (SELECT sum(p.amount_minor) AS amount_minor FROM payments p WHERE p.invoice_id = i.id) paid ON true
-      WHERE i.account_id = ANY($1::text[]) AND i.status <> 'void'
-        AND ($2::text[] IS NULL OR i.account_id = ANY($2::text[]))
-      GROUP BY i.account_id`,
-    [accountIds, visible],
-  );
 }
 
 /** Contract prices are in the account's price list currency. */

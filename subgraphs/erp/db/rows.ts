@@ -115,11 +115,6 @@ export interface AccountRow {
   currency_code: string;
 }
 
-export interface OpenBalanceRecord {
-  account_id: string;
-  open_balance_minor: string;
-}
-
 export interface PriceListRow {
   id: string;
   name: string;

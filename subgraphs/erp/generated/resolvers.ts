@@ -48,7 +48,7 @@ export type Account = {
   invoices: InvoiceConnection;
   /** The customer's name. */
   name: Scalars['String']['output'];
-  /** What the account owes: for every invoice that is not void, the invoice amount minus payments received, summed. */
+  /** What the account owes: the balance (amount minus payments received) of each of its invoices still open, partly paid or disputed, summed. */
   openBalance: Money;
   /** The date the account was opened. */
   openedOn: Scalars['Date']['output'];

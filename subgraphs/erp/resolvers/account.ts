@@ -1,6 +1,7 @@
 import { money } from '../../../lib/money.ts';
 import { isTimeIdCursor, pageRequest } from '../../../lib/pagination.ts';
 import type { AccountResolvers, CreditStatus } from '../generated/resolvers.ts';
+import type { Loaders } from '../loaders.ts';
 import { creditHeadroomMinor } from '../rules/credit.rules.ts';
 import { asEnum, dbValues } from './enums.ts';
 import { required } from './required.ts';
@@ -10,13 +11,9 @@ export const Account: AccountResolvers = {
   paymentTerms: (account) => ({ code: account.payment_terms, netDays: account.payment_terms_days }),
   creditLimit: (account) => money(account.credit_limit_minor, account.currency_code),
   creditStatus: (account) => asEnum<CreditStatus>(account.credit_status),
-  openBalance: async (account, _, { loaders }) =>
-    money(await loaders.openBalanceMinor.load(account.id), account.currency_code),
+  openBalance: async (account, _, { loaders }) => money(await openBalanceMinor(account.id, loaders), account.currency_code),
   creditHeadroom: async (account, _, { loaders }) =>
-    money(
-      creditHeadroomMinor(BigInt(account.credit_limit_minor), await loaders.openBalanceMinor.load(account.id)),
-      account.currency_code,
-    ),
+    money(creditHeadroomMinor(BigInt(account.credit_limit_minor), await openBalanceMinor(account.id, loaders)), account.currency_code),
   priceList: async (account, _, { loaders }) =>
     required(await loaders.priceList.load(account.price_list_id), `price list ${account.price_list_id} of ${account.id}`),
   allowsSubstitutions: (account) => account.allows_substitutions,
@@ -38,3 +35,8 @@ export const Account: AccountResolvers = {
     return openOnly ? disputes.filter((dispute) => dispute.resolved_at === null) : disputes;
   },
 };
+
+/** What an account owes: the balances of its invoices with a balance left (paid and void ones owe nothing). */
+async function openBalanceMinor(accountId: string, loaders: Loaders): Promise<bigint> {
+  return (await loaders.openInvoices.load(accountId)).reduce((sum, invoice) => sum + BigInt(invoice.balance_minor), 0n);
+}

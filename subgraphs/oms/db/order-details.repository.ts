@@ -1,6 +1,5 @@
 import type { VisibleAccounts } from '../../../lib/access.ts';
 import type { Db } from '../../../lib/db.ts';
-import { OPEN_ORDER } from './open-orders.sql.ts';
 import type { CampaignRow, OrderLineRow, OrderStatusChangeRow } from './rows.ts';
 
 // An order's details belong to its account: they take the caller's visible accounts (lib/access.ts; null: all).
@@ -27,20 +26,4 @@ export function statusHistoryByOrderIds(db: Db, visible: VisibleAccounts, orderI
 
 export function campaignsByCodes(db: Db, codes: readonly string[]): Promise<CampaignRow[]> {
   return db.query<CampaignRow>('SELECT c.* FROM campaigns c WHERE c.code = ANY($1::text[])', [codes]);
-}
-
-/** Units allocated per SKU on lines of orders still open; SKUs with nothing allocated are absent. */
-export interface SkuAllocation {
-  sku: string;
-  allocated: string;
-}
-
-export function allocatedQuantityBySkus(db: Db, skus: readonly string[]): Promise<SkuAllocation[]> {
-  return db.query<SkuAllocation>(
-    `SELECT l.sku, sum(l.allocated_quantity) AS allocated
-       FROM order_lines l JOIN orders o ON o.id = l.order_id
-      WHERE l.sku = ANY($1::text[]) AND ${OPEN_ORDER}
-      GROUP BY l.sku`,
-    [skus],
-  );
 }

@@ -1,7 +1,7 @@
 import type { Db } from '../../../lib/db.ts';
 import { OPEN_ORDER } from './open-orders.sql.ts';
 
-/** What the storefront reads from the OMS: commitments on stock, and the branches' measured times. */
+/** Commitments on stock (open order lines: allocatedQuantity, availability, promise) and the branches' measured times. */
 
 /** A line of an open order for a product: what it still needs and what it holds. */
 export interface OpenDemandRecord {

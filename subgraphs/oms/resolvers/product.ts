@@ -1,15 +1,14 @@
 import { GraphQLError } from 'graphql';
-import { toInt } from '../../../lib/convert.ts';
 import type { ProductResolvers } from '../generated/resolvers.ts';
 import { availableQuantity } from '../rules/inventory.rules.ts';
-import { availability, promise } from './storefront.ts';
+import { allocatedOf, availability, promise } from './storefront.ts';
 
 export const productResolvers: ProductResolvers = {
   // The PIM owns products. The representation is kept whole: through @requires it carries the
   // ERP's network stock figures that availableQuantity needs.
   __resolveReference: (reference) => reference,
 
-  allocatedQuantity: async ({ sku }, _, { loaders }) => toInt((await loaders.allocationBySku.load(sku))?.allocated ?? 0),
+  allocatedQuantity: async ({ sku }, _, { loaders }) => allocatedOf(await loaders.openDemand.load(sku)),
 
   async availableQuantity({ sku, networkOnHand, networkOnHold, networkSafetyStock }, _, { loaders }) {
     if (networkOnHand === undefined || networkOnHold === undefined || networkSafetyStock === undefined) {
@@ -17,7 +16,7 @@ export const productResolvers: ProductResolvers = {
         'availableQuantity needs networkOnHand, networkOnHold and networkSafetyStock from the ERP; query it through the gateway',
       );
     }
-    const allocated = toInt((await loaders.allocationBySku.load(sku))?.allocated ?? 0);
+    const allocated = allocatedOf(await loaders.openDemand.load(sku));
     return availableQuantity({ onHand: networkOnHand, allocated, onHold: networkOnHold, safetyStock: networkSafetyStock });
   },
   availability: (product, args, context) => availability(product, args, context),

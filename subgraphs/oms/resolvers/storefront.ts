@@ -7,7 +7,7 @@ import type { ProductRow } from '../db/rows.ts';
 import type { OpenDemandRecord } from '../db/storefront.repository.ts';
 import type { ResolversTypes, StockLevel } from '../generated/resolvers.ts';
 import { availableNow, timePhasedAtp, type AtpBucket, type CommittedDemand } from '../rules/atp.rules.ts';
-import { discloseAvailability, stockBand } from '../rules/disclosure.rules.ts';
+import { discloseAvailability, familyBand } from '../rules/disclosure.rules.ts';
 import { availableQuantity } from '../rules/inventory.rules.ts';
 import { promiseDelivery, shipOptions, type SupplyLine } from '../rules/promise.rules.ts';
 import { storefrontConfig } from '../storefront-config.ts';
@@ -60,14 +60,14 @@ export async function availability(
   const exact = seesExact(principal);
   const demand = await loaders.openDemand.load(product.sku);
   const leadTimeDays = supply.replenishment?.leadTimeDays ?? null;
+  // Every caller sees the band; what discloseAvailability withholds from anonymous callers is the figures.
   const level = (stock: { onHand: number; allocated: number; onHold: number; safetyStock: number }): StockLevel => {
     const available = availableNow(stock);
+    const band = familyBand(available, supply.family, CONFIG.disclosure);
     const disclosed = discloseAvailability({ available, family: supply.family, leadTimeDays: leadTimeDays ?? 0 }, exact, CONFIG.disclosure);
-    const threshold = CONFIG.disclosure.familyLowStockThresholds[supply.family] ?? CONFIG.disclosure.lowStockThreshold;
-    const band = disclosed.kind === 'band' ? disclosed.band : stockBand(available, threshold);
-    const lead = available === 0 ? leadTimeDays : null;
-    return exact
-      ? { band, ...stock, available, leadTimeDays: lead }
+    const lead = leadTimeDays === null ? null : disclosed.leadTimeDays;
+    return disclosed.kind === 'exact'
+      ? { band, ...stock, available: disclosed.available, leadTimeDays: lead }
       : { band, onHand: null, allocated: null, onHold: null, safetyStock: null, available: null, leadTimeDays: lead };
   };
   const positions = supply.stock.filter((position) => !branchCode || position.branchCode === branchCode);
@@ -211,7 +211,8 @@ function commitments(lines: readonly OpenDemandRecord[]): CommittedDemand[] {
   }));
 }
 
-const allocatedOf = (lines: readonly OpenDemandRecord[]) => lines.reduce((sum, line) => sum + line.allocated_quantity, 0);
+/** Units open order lines hold allocated from stock (Product.allocatedQuantity, and availability's). */
+export const allocatedOf = (lines: readonly OpenDemandRecord[]) => lines.reduce((sum, line) => sum + line.allocated_quantity, 0);
 
 function bucketOf(bucket: AtpBucket) {
   return {

@@ -55,6 +55,10 @@ export function discloseAvailability(stock: StockToDisclose, exact: boolean, con
   const available = Math.max(0, requireInteger('available', stock.available));
   const leadTimeDays = available === 0 ? requireWholeNumber('leadTimeDays', stock.leadTimeDays) : null;
   if (exact) return { kind: 'exact', available, leadTimeDays };
-  const threshold = config.familyLowStockThresholds[stock.family] ?? config.lowStockThreshold;
-  return { kind: 'band', band: stockBand(available, threshold), leadTimeDays };
+  return { kind: 'band', band: familyBand(available, stock.family, config), leadTimeDays };
+}
+
+/** The band of `available` units of a product of `family`: the family's threshold, else the general one. */
+export function familyBand(available: number, family: string, config = DEFAULT_DISCLOSURE_CONFIG): StockBand {
+  return stockBand(available, config.familyLowStockThresholds[family] ?? config.lowStockThreshold);
 }

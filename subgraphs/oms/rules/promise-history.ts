@@ -1,8 +1,6 @@
 import { requireInteger } from '../../../lib/input-checks.ts';
 import { judgeSlip, type SlipEstimate, type Spread } from '../../../lib/supplier-slip.ts';
 
-export type { SlipBasis, SlipEstimate, Spread } from '../../../lib/supplier-slip.ts';
-
 /**
  * The measured history a promise date leans on: how late each supplier delivers against the ETA
  * it held, and how long a branch takes to pick and pack an order. Pure; worked numbers in

@@ -1,4 +1,5 @@
-import type { PickPackTimes, SlipEstimate } from './promise-history.ts';
+import type { SlipEstimate } from '../../../lib/supplier-slip.ts';
+import type { PickPackTimes } from './promise-history.ts';
 import type { DateRange, PromisePart } from './promise.rules.ts';
 
 /**

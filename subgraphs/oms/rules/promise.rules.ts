@@ -1,7 +1,7 @@
 import { requireIsoDate, requireWholeNumber } from '../../../lib/input-checks.ts';
 import { addDays, DAY_MS, dateOfMs, HOUR_MS, latestDate, localDateTimeMs, startOfDateMs } from './calendar-days.ts';
-import { MIN_SUPPLIER_DELIVERIES } from '../../../lib/supplier-slip.ts';
-import type { PickPackTimes, SlipEstimate } from './promise-history.ts';
+import { MIN_SUPPLIER_DELIVERIES, type SlipEstimate } from '../../../lib/supplier-slip.ts';
+import type { PickPackTimes } from './promise-history.ts';
 import {
   inboundReason,
   leadTimeReason,
