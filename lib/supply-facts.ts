@@ -1,11 +1,17 @@
 /**
  * The ERP's supply facts about a product, as the OMS's availability and promise require them
  * (Product.supplyFacts, @inaccessible). They travel as one JSON string rather than as a GraphQL
- * object tree: a listing page carries about 70 KB of them, and as thousands of fields they cost
- * the ERP, the gateway and the OMS more than the page's visible fields. This module is the
- * contract: the ERP encodes, the OMS decodes; the version changes when the shape does.
+ * object tree: as thousands of fields they cost the ERP, the gateway and the OMS more than the
+ * page's visible fields. This module is the contract: the ERP encodes, the OMS decodes; the
+ * version changes when the wire form does.
+ *
+ * The wire form (version 2) is positional: each branch once, stock and inbound lines as tuples
+ * that point at their branch by index, instants as epoch milliseconds. A listing page's facts
+ * cross the gateway twice (ERP answer, OMS request) and are parsed four times; written out as
+ * objects (version 1) they were 70 KB a page, two thirds of the bytes a page moved between
+ * processes. Positional, they are about a quarter of that.
  */
-export const SUPPLY_FACTS_VERSION = 1;
+export const SUPPLY_FACTS_VERSION = 2;
 
 export interface SupplyFacts {
   v: typeof SUPPLY_FACTS_VERSION;
@@ -47,22 +53,89 @@ export interface InboundFact {
   slip: { basis: 'supplier' | 'pooled' | 'none'; ownDeliveries: number; observations: number; p50: number; p90: number };
 }
 
+type WireBranch = [code: string, timeZone: string];
+type WireStock = [branch: number, onHand: number, onHold: number, safetyStock: number, lastSyncedAtMs: number, syncAgeMinutes: number, syncStale: 0 | 1];
+type WireInbound = [
+  purchaseOrderId: string, lineNumber: number, branch: number, openQuantity: number, eta: string, supplierId: string,
+  slipBasis: 's' | 'p' | 'n', ownDeliveries: number, observations: number, p50: number, p90: number,
+];
+interface Wire {
+  v: typeof SUPPLY_FACTS_VERSION;
+  at: string;
+  f: string;
+  b: WireBranch[];
+  s: WireStock[];
+  i: WireInbound[];
+  r: [supplierId: string, leadTimeDays: number] | null;
+}
+
+const BASIS_CODE = { supplier: 's', pooled: 'p', none: 'n' } as const;
+const BASIS_OF = { s: 'supplier', p: 'pooled', n: 'none' } as const;
+
+/**
+ * The facts in their wire form. Every branch a stock or inbound line names must be among
+ * `branches` (the ERP lists them all).
+ */
 export function encodeSupplyFacts(facts: Omit<SupplyFacts, 'v'>): string {
-  return JSON.stringify({ v: SUPPLY_FACTS_VERSION, ...facts });
+  const index = new Map(facts.branches.map((branch, i) => [branch.code, i]));
+  const at = (code: string) => {
+    const i = index.get(code);
+    if (i === undefined) throw new Error(`supplyFacts: branch ${code} is not among the facts' branches`);
+    return i;
+  };
+  const wire: Wire = {
+    v: SUPPLY_FACTS_VERSION,
+    at: facts.asOf,
+    f: facts.family,
+    b: facts.branches.map((branch) => [branch.code, branch.timeZone]),
+    s: facts.stock.map((s) => [at(s.branchCode), s.onHand, s.onHold, s.safetyStock, Date.parse(s.lastSyncedAt), s.syncAgeMinutes, s.syncStale ? 1 : 0]),
+    i: facts.inbound.map((line) => [
+      line.purchaseOrderId, line.lineNumber, at(line.branchCode), line.openQuantity, line.eta, line.supplierId,
+      BASIS_CODE[line.slip.basis], line.slip.ownDeliveries, line.slip.observations, line.slip.p50, line.slip.p90,
+    ]),
+    r: facts.replenishment && [facts.replenishment.supplierId, facts.replenishment.leadTimeDays],
+  };
+  return JSON.stringify(wire);
 }
 
 /** The facts, or an error naming what is wrong (a different version, not JSON, missing parts). */
 export function decodeSupplyFacts(text: string): SupplyFacts {
-  let facts: Partial<SupplyFacts>;
+  let wire: Partial<Wire>;
   try {
-    facts = JSON.parse(text) as Partial<SupplyFacts>;
+    wire = JSON.parse(text) as Partial<Wire>;
   } catch {
     throw new Error('supplyFacts is not JSON');
   }
-  if (facts.v !== SUPPLY_FACTS_VERSION) throw new Error(`supplyFacts is version ${String(facts.v)}, this OMS reads version ${SUPPLY_FACTS_VERSION}`);
-  for (const part of ['stock', 'inbound', 'branches'] as const) {
-    if (!Array.isArray(facts[part])) throw new Error(`supplyFacts has no ${part} list`);
+  if (wire.v !== SUPPLY_FACTS_VERSION) throw new Error(`supplyFacts is version ${String(wire.v)}, this OMS reads version ${SUPPLY_FACTS_VERSION}`);
+  for (const [part, name] of [['b', 'branches'], ['s', 'stock'], ['i', 'inbound']] as const) {
+    if (!Array.isArray(wire[part])) throw new Error(`supplyFacts has no ${name} list`);
   }
-  if (typeof facts.asOf !== 'string' || Number.isNaN(Date.parse(facts.asOf))) throw new Error('supplyFacts has no valid asOf');
-  return facts as SupplyFacts;
+  if (typeof wire.at !== 'string' || Number.isNaN(Date.parse(wire.at))) throw new Error('supplyFacts has no valid asOf');
+  const branches = wire.b!.map(([code, timeZone]) => ({ code, timeZone }));
+  const branch = (i: number) => {
+    const found = branches[i];
+    if (!found) throw new Error(`supplyFacts names branch #${i}, beyond its ${branches.length} branches`);
+    return found;
+  };
+  return {
+    v: SUPPLY_FACTS_VERSION,
+    asOf: wire.at,
+    family: wire.f ?? '',
+    stock: wire.s!.map(([b, onHand, onHold, safetyStock, syncedMs, syncAgeMinutes, stale]) => ({
+      branchCode: branch(b).code,
+      timeZone: branch(b).timeZone,
+      onHand,
+      onHold,
+      safetyStock,
+      lastSyncedAt: new Date(syncedMs).toISOString(),
+      syncAgeMinutes,
+      syncStale: stale === 1,
+    })),
+    inbound: wire.i!.map(([purchaseOrderId, lineNumber, b, openQuantity, eta, supplierId, basis, ownDeliveries, observations, p50, p90]) => ({
+      purchaseOrderId, lineNumber, branchCode: branch(b).code, openQuantity, eta, supplierId,
+      slip: { basis: BASIS_OF[basis], ownDeliveries, observations, p50, p90 },
+    })),
+    replenishment: wire.r ? { supplierId: wire.r[0], leadTimeDays: wire.r[1] } : null,
+    branches,
+  };
 }
