@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { normalizeApiEvent } from '../../subgraphs/ops/intake/api/normalize.ts';
 import { validateApiEvent } from '../../subgraphs/ops/intake/api/validate.ts';
 
 // One valid event of each type, small enough to check every expected key by eye.
@@ -137,5 +138,58 @@ describe('validateApiEvent', () => {
     ]);
     expect(problemsOf({ ...payment, payload: null })).toEqual([{ field: 'payload', message: 'must be an object (got null)' }]);
     expect(problemsOf([payment])).toEqual([{ field: '(event)', message: 'must be an object (got an array)' }]);
+  });
+});
+
+describe('normalizeApiEvent', () => {
+  const normalized = (event: unknown) => {
+    const result = validateApiEvent(event);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    return normalizeApiEvent(result.event);
+  };
+
+  it('keys an order status change by its order, with occurredAt in UTC', () => {
+    expect(normalized(orderStatusChange)).toEqual({
+      type: 'order_status_change',
+      occurredAt: '2026-11-27T14:15:00.000Z', // 09:15 at -05:00
+      keys: { orders: ['SO-5001'] },
+      payload: orderStatusChange.payload,
+    });
+  });
+
+  it('keys an inventory snapshot by its branch and each SKU counted, once, in the order listed', () => {
+    expect(normalized(inventorySnapshot)).toEqual({
+      type: 'inventory_snapshot',
+      occurredAt: '2026-11-27T06:00:00.000Z',
+      keys: { branches: ['DAL'], skus: ['VLV-100', 'PIPE-3/4'] }, // VLV-100 is listed twice
+      payload: inventorySnapshot.payload,
+    });
+  });
+
+  it('keys shipment telemetry by its shipment, keeping the milliseconds', () => {
+    expect(normalized(shipmentTelemetry)).toEqual({
+      type: 'shipment_telemetry',
+      occurredAt: '2026-11-27T14:45:10.250Z', // 15:45:10.250 at +01:00
+      keys: { shipments: ['SH-77'] },
+      payload: shipmentTelemetry.payload,
+    });
+  });
+
+  it('keys a payment by its account only; the invoice id stays in the payload', () => {
+    expect(normalized(payment)).toEqual({
+      type: 'payment',
+      occurredAt: '2026-11-27T22:30:00.000Z', // 00:30 the next day at +02:00
+      keys: { accounts: ['ACC-12'] },
+      payload: { paymentId: 'PAY-9', accountId: 'ACC-12', invoiceId: 'INV-3004', amount: '1250.5', currency: 'USD', receivedAt: '2026-11-27T22:29:00Z', method: 'ach' },
+    });
+  });
+
+  it('keys a return by its order and its SKU', () => {
+    expect(normalized(returnRequest)).toEqual({
+      type: 'return',
+      occurredAt: '2026-11-27T12:00:00.000Z',
+      keys: { orders: ['SO-4800'], skus: ['VLV-100'] },
+      payload: returnRequest.payload,
+    });
   });
 });
