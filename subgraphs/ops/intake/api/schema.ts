@@ -57,12 +57,14 @@ const eventProperties = {
   },
 };
 
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
 /** The rules that pick the payload schema from the event's type, one if/then per type. */
 const payloadRules = API_EVENT_TYPES.map((type) => ({
   if: { type: 'object', properties: { type: { const: type, description: `This rule applies to ${type} events.` } }, required: ['type'] },
   then: {
     properties: {
-      payload: { ...payloadByType[type], description: `The payload of a ${type} event. ${String(payloadByType[type].description)}` },
+      payload: { ...payloadByType[type], description: `The payload when type is ${type}: ${lowerFirst(String(payloadByType[type].description))}` },
     },
   },
 }));
