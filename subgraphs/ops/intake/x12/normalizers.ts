@@ -1,5 +1,5 @@
 /** The transaction sets opsgraph takes, each with the normalizer that turns it into an event. */
-import { EDI_EVENT_TYPES, type EdiSetId, type NormalizedEvent } from '../../../../lib/events/model.ts';
+import type { EdiSetId, NormalizedEvent } from '../../../../lib/events/model.ts';
 import { invoice } from './invoice-810.ts';
 import { inventoryAdvice } from './inventory-advice-846.ts';
 import { poAcknowledgment } from './po-acknowledgment-855.ts';
@@ -21,7 +21,8 @@ const NORMALIZERS: Record<EdiSetId, (r: SetReader) => NormalizedEvent> = {
   '180': returnAuthorization,
 };
 
-export const TAKEN_SET_IDS = Object.keys(EDI_EVENT_TYPES) as EdiSetId[];
+/** In the model's order for messages (Object.keys would sort these integer-like keys). */
+export const TAKEN_SET_IDS: readonly EdiSetId[] = ['850', '855', '856', '810', '846', '940', '945', '180'];
 
 export function isTakenSet(setId: string): setId is EdiSetId {
   return Object.hasOwn(NORMALIZERS, setId);

@@ -84,7 +84,9 @@ function readSegments(text: string, p: number, d: X12Delimiters): { segments: Se
     const idx = text.indexOf(d.segment, pos);
     const bodyEnd = idx === -1 ? len : idx;
     let next = idx === -1 ? len : idx + d.segment.length;
-    while (next < len && (text[next] === '\r' || text[next] === '\n')) next++;
+    // One line break after a terminator belongs to the segment; blank lines beyond it do not.
+    if (text[next] === '\r') next++;
+    if (text[next] === '\n') next++;
     let body = text.slice(pos, bodyEnd);
     // An unterminated last segment may still carry the file's final line break.
     if (idx === -1) body = body.replace(/\s+$/, '');
