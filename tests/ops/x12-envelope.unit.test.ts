@@ -39,6 +39,22 @@ describe('real-world mess the tokenizer tolerates', () => {
     }
   });
 
+  it('reads a file wrapped at 80 columns, line breaks falling inside segments', () => {
+    const flat = fixtureText('850-nodex12-1.edi').replace(/\n/g, '');
+    const wrapped = flat.slice(0, 106) + flat.slice(106).replace(/.{1,80}/g, (line) => line + '\r\n');
+    const [ic] = parseInterchanges(wrapped);
+    expect(ic?.status).toBe('accepted');
+    const e = ic!.groups[0]!.sets[0]!.event!;
+    expect(e.payload).toEqual(parseInterchanges(flat)[0]!.groups[0]!.sets[0]!.event!.payload);
+  });
+
+  it('reads an ISA whose ids are not padded to fixed width', () => {
+    const text = 'ISA*00**00**ZZ*PARTNER*ZZ*OPSGRAPH*240301*0930*U*00401*000000007*0*T*>~' + interchange(['GS*PO*PARTNER*OPSGRAPH*20240301*0930*7*X*004010', ...po850('0001', 'PO-1'), 'GE*1*7', 'IEA*1*000000007']).slice(107);
+    const [ic] = parseInterchanges(text);
+    expect(ic?.header).toMatchObject({ senderId: 'PARTNER', receiverId: 'OPSGRAPH', usage: 'T', controlNumber: '000000007' });
+    expect(ic?.status).toBe('accepted');
+  });
+
   it('reads two interchanges with different delimiters from one file, whitespace between', () => {
     const text = '\n' + fixtureText('855-stupidedi-toyota-2.edi') + '\r\n\r\n  ' + fixtureText('810-stupidedi-pipe-3.edi');
     const ics = parseInterchanges(text);

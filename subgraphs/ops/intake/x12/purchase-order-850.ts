@@ -9,7 +9,7 @@
  * | requestedDeliveryDate  | DTM*002 DTM02                                     |
  * | currency               | CUR02                                             |
  * | parties                | N1/N3/N4 loops                                    |
- * | lines[]                | PO1: 01 line, 02 qty (mandatory), 03 unit, 04 price, 06/07.. id pairs; PID05 description |
+ * | lines[] (at least one) | PO1: 01 line, 02 qty (mandatory), 03 unit, 04 price, 06/07.. id pairs; PID05 description |
  * | declaredLineCount      | CTT01                                             |
  */
 import type { NormalizedEvent, PurchaseOrderPayload } from '../../../../lib/events/model.ts';
@@ -21,6 +21,7 @@ export function purchaseOrder(r: SetReader): NormalizedEvent<'purchase_order'> {
   const beg = r.required('BEG', 'beginning segment with the PO number');
   const poNumber = beg ? r.mandatory(beg, 3, 'purchase order number') : '';
   const poDate = r.date(beg, 5, 'purchase order date');
+  r.required('PO1', 'a line item: an order with no lines cannot be entered');
   const lines: PurchaseOrderPayload['lines'] = [];
   let ctt: Segment | undefined;
   for (const seg of r.segments) {

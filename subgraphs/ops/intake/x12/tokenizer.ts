@@ -77,6 +77,7 @@ export function readDelimiters(text: string, p: number): X12Delimiters | null {
 function readSegments(text: string, p: number, d: X12Delimiters): { segments: Segment[]; end: number; closed: boolean } {
   const segments: Segment[] = [];
   const len = text.length;
+  const breaksLines = d.segment.includes('\n') || d.segment.includes('\r');
   let pos = p;
   while (pos < len) {
     pos = skipSpace(text, pos);
@@ -90,6 +91,8 @@ function readSegments(text: string, p: number, d: X12Delimiters): { segments: Se
     let body = text.slice(pos, bodyEnd);
     // An unterminated last segment may still carry the file's final line break.
     if (idx === -1) body = body.replace(/\s+$/, '');
+    // Some VANs wrap files at a fixed width; a line break inside a segment is not data.
+    if (!breaksLines && (body.includes('\n') || body.includes('\r'))) body = body.replace(/[\r\n]/g, '');
     if (body.length === 0) {
       pos = next;
       continue;
