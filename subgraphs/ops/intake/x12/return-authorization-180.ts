@@ -1,0 +1,53 @@
+/**
+ * 180 Return Merchandise Authorization and Notification -> return_authorization. The 4010 detail
+ * loop is BLI (item, quantity); some partners send LIN + QTY instead, so both are read. The RDR
+ * in a line carries its return reason.
+ *
+ * | Field                 | X12                                                             |
+ * |-----------------------|-----------------------------------------------------------------|
+ * | rmaNumber (mandatory) | BGN02                                                           |
+ * | date                  | BGN03                                                           |
+ * | occurredAt            | BGN03 + BGN04, else GS04/GS05                                   |
+ * | orderNumber           | PRF01, else N9*PO / N9*OQ / N9*CO N902                          |
+ * | lines[] from BLI      | BLI01/02 and 08/09.. id pairs, BLI03 qty (mandatory), BLI04 unit |
+ * | lines[] from LIN      | LIN 02/03.. id pairs; QTY02 qty (mandatory)                     |
+ * | lines[].reasonCode    | RDR02 (reason for return), else RDR01                           |
+ */
+import type { NormalizedEvent, ReturnAuthorizationPayload } from '../../../../lib/events/model.ts';
+import { businessKeys, describe, itemRef, qualifiedIds } from './items.ts';
+import type { SetReader } from './set-reader.ts';
+
+type Line = ReturnAuthorizationPayload['lines'][number];
+
+export function returnAuthorization(r: SetReader): NormalizedEvent<'return_authorization'> {
+  const bgn = r.required('BGN', 'beginning segment with the RMA number');
+  const rmaNumber = bgn ? r.mandatory(bgn, 2, 'RMA number') : '';
+  const date = r.date(bgn, 3, 'RMA date');
+  const n9 = r.qualified('N9', 'PO') ?? r.qualified('N9', 'OQ') ?? r.qualified('N9', 'CO');
+  const orderNumber = r.optional(r.first('PRF'), 1) ?? r.optional(n9, 2);
+  const lines: Line[] = [];
+  const linWithoutQty = new Set<Line>();
+  for (const seg of r.segments) {
+    const line = lines.at(-1);
+    if (seg.id === 'BLI') {
+      const ids = qualifiedIds(seg, 1, 2);
+      qualifiedIds(seg, 8, seg.el.length - 1, ids);
+      lines.push({ item: itemRef(ids), quantity: r.quantity(seg, 3, 'quantity'), reasonCode: null });
+    } else if (seg.id === 'LIN') {
+      const next: Line = { item: itemRef(qualifiedIds(seg, 2)), quantity: 0, reasonCode: null };
+      linWithoutQty.add(next);
+      lines.push(next);
+    } else if (seg.id === 'QTY' && line && linWithoutQty.has(line)) {
+      line.quantity = r.quantity(seg, 2, 'quantity');
+      linWithoutQty.delete(line);
+    } else if (seg.id === 'RDR' && line) line.reasonCode = r.optional(seg, 2) ?? r.optional(seg, 1);
+    else if (seg.id === 'PID') describe(line?.item, seg);
+  }
+  for (const line of linWithoutQty) r.problem('segment_missing', `returned item ${line.item.sku ?? '(no id)'} has no QTY after its LIN; the quantity returned is mandatory`);
+  return {
+    type: 'return_authorization',
+    occurredAt: r.occurredAt(date, r.optional(bgn, 4)),
+    keys: businessKeys({ orders: [orderNumber], skus: lines.map((l) => l.item.sku) }),
+    payload: { rmaNumber, date, orderNumber, lines },
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * 945 Warehouse Shipping Advice -> warehouse_shipping_advice: the warehouse says what it shipped
+ * against a 940, line by line, ordered against shipped.
+ *
+ * | Field                        | X12                                                     |
+ * |------------------------------|---------------------------------------------------------|
+ * | depositorOrderNumber (mand.) | W0602                                                   |
+ * | occurredAt                   | W0603, else GS04/GS05                                   |
+ * | shipmentId                   | W0604                                                   |
+ * | poNumber                     | W0606                                                   |
+ * | shipDate                     | G62*11 G6202, else W0603                                |
+ * | carrier                      | W2702 (SCAC)                                            |
+ * | lines[]                      | W12: 02 ordered, 03 shipped (mandatory), 05 unit, 06 UPC case code (as UA), 07/08 and 16/17 id pairs |
+ * | keys.branches                | N1*WH N104                                              |
+ */
+import type { NormalizedEvent, WarehouseShippingAdvicePayload } from '../../../../lib/events/model.ts';
+import { businessKeys, itemRef, parties, qualifiedIds } from './items.ts';
+import type { SetReader } from './set-reader.ts';
+
+export function warehouseShippingAdvice(r: SetReader): NormalizedEvent<'warehouse_shipping_advice'> {
+  const w06 = r.required('W06', 'shipment identification');
+  const depositorOrderNumber = w06 ? r.mandatory(w06, 2, 'depositor order number') : '';
+  const documentDate = r.date(w06, 3, 'shipment date');
+  const poNumber = r.optional(w06, 6);
+  const shipmentId = r.optional(w06, 4);
+  const lines: WarehouseShippingAdvicePayload['lines'] = [];
+  for (const seg of r.segments) {
+    if (seg.id !== 'W12') continue;
+    const upcCase = r.optional(seg, 6);
+    const ids = qualifiedIds(seg, 7, 8, upcCase ? { UA: upcCase } : {});
+    qualifiedIds(seg, 16, 17, ids);
+    lines.push({
+      item: itemRef(ids),
+      shippedQuantity: r.quantity(seg, 3, 'number of units shipped'),
+      orderedQuantity: r.optionalQuantity(seg, 2, 'quantity ordered'),
+      unit: r.optional(seg, 5),
+    });
+  }
+  const payload: WarehouseShippingAdvicePayload = {
+    depositorOrderNumber,
+    poNumber,
+    shipmentId,
+    shipDate: r.date(r.qualified('G62', '11'), 2, 'shipped date') ?? documentDate,
+    carrier: r.optional(r.first('W27'), 2),
+    lines,
+  };
+  return {
+    type: 'warehouse_shipping_advice',
+    occurredAt: r.occurredAt(documentDate, null),
+    keys: businessKeys({
+      orders: [depositorOrderNumber],
+      purchaseOrders: [poNumber],
+      shipments: [shipmentId],
+      skus: lines.map((l) => l.item.sku),
+      branches: parties(r.segments).filter((p) => p.role === 'WH').map((p) => p.id),
+    }),
+    payload,
+  };
+}
