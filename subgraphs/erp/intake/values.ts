@@ -1,0 +1,54 @@
+import { Failure } from './batch.ts';
+
+/**
+ * Checks of the plain JSON values in event payloads. Payloads come from partners through the ops
+ * domain; the types in lib/events/model.ts say what they should hold, these say whether they do.
+ */
+
+/** An ISO 8601 instant (or a YYYY-MM-DD date, taken as midnight UTC) as a Date. */
+export function instant(value: unknown, what: string): Date | Failure {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(value)) return new Failure(`${what} ${JSON.stringify(value)} is not an ISO 8601 date or time`);
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? new Failure(`${what} "${value}" is not an ISO 8601 date or time`) : date;
+}
+
+/** A YYYY-MM-DD calendar date, or null when absent. */
+export function calendarDate(value: unknown, what: string): string | null | Failure {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(new Date(value).getTime())) return value;
+  return new Failure(`${what} ${JSON.stringify(value)} is not a YYYY-MM-DD date`);
+}
+
+/** A stock count: a whole number of zero or more. */
+export function count(value: unknown, what: string): number | Failure {
+  return Number.isSafeInteger(value) && (value as number) >= 0 ? (value as number) : new Failure(`${what} ${JSON.stringify(value)} is not a whole number of zero or more`);
+}
+
+/** A non-empty string, or why not. */
+export function text(value: unknown, what: string): string | Failure {
+  return typeof value === 'string' && value.trim() !== '' ? value : new Failure(`${what} is missing`);
+}
+
+/** A partner's line number ("1", "0010") as our integer line number, or null when absent or not a number. */
+export function lineNumberOf(value: string | null | undefined): number | null {
+  return typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number.parseInt(value, 10) : null;
+}
+
+/** Every id an item reference could be our SKU under: the normalizer's guess first, then the qualified ids. */
+export function skuCandidates(item: { sku: string | null; ids?: Record<string, string> } | undefined): string[] {
+  if (!item) return [];
+  return [...new Set([item.sku, ...Object.values(item.ids ?? {})].filter((id): id is string => typeof id === 'string' && id !== ''))];
+}
+
+/** How an item reference reads in a reason: its SKU, else its qualified ids. */
+export function describeItem(item: { sku: string | null; ids?: Record<string, string> } | undefined): string {
+  if (item?.sku) return `SKU "${item.sku}"`;
+  const ids = Object.entries(item?.ids ?? {}).map(([qualifier, id]) => `${qualifier} ${id}`);
+  return ids.length > 0 ? `item ${ids.join(' / ')}` : 'an item with no id';
+}
+
+/** "SKU "A" is" / "SKUs "A", "B" are", for reasons that name several. */
+export function listed(noun: string, values: readonly string[]): string {
+  const quoted = values.map((v) => `"${v}"`).join(', ');
+  return values.length === 1 ? `${noun} ${quoted} is` : `${noun}s ${quoted} are`;
+}
