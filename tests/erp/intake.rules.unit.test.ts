@@ -3,6 +3,7 @@ import type { EventToApply, PartnerContext } from '../../lib/events/model.ts';
 import { addToBatch, emptyBatch, Failure, type PurchaseOrderRef } from '../../subgraphs/erp/intake/batch.ts';
 import { inventoryCounts } from '../../subgraphs/erp/intake/inventory.ts';
 import { payments } from '../../subgraphs/erp/intake/payment.ts';
+import { poAcknowledgments } from '../../subgraphs/erp/intake/po-acknowledgment.ts';
 import { matchLine, purchaseOrdersFrom } from '../../subgraphs/erp/intake/purchase-orders.ts';
 
 /** The intake's pure rules, with no database: how events read and how a batch merges its writes. */
@@ -79,5 +80,14 @@ describe('reading events', () => {
     expect(payments.read(payment('0.07'))).toMatchObject({ payment: { amountMinor: 7n } });
     expect(payments.read(payment('12.345'))).toEqual(new Failure('payment P-1 amount "12.345" is not a decimal amount with at most 2 fraction digits'));
     expect(payments.read(payment('0.00'))).toEqual(new Failure('payment P-1 amount "0.00" must be more than zero'));
+  });
+
+  it('a date that names no real day fails the event, rather than rolling over or failing the batch in SQL', () => {
+    const ack: EventToApply = {
+      eventId: 'E', type: 'po_acknowledgment', partner: { ...partner, supplierId: 'SUP-1' }, occurredAt: null, receivedAt: '2026-11-02T12:00:00Z',
+      payload: { poNumber: 'PO-1', acknowledgmentType: 'AC', acknowledgmentDate: null,
+        lines: [{ lineNumber: '1', quantity: 1, unit: 'EA', unitPrice: null, item: { sku: 'A', ids: {} }, statuses: [{ code: 'IA', meaning: 'accepted', quantity: 1, date: '2026-02-30' }] }] },
+    };
+    expect(poAcknowledgments.read(ack)).toEqual(new Failure('line 1 (SKU "A") IA date "2026-02-30" is not a YYYY-MM-DD date'));
   });
 });

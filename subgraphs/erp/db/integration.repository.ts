@@ -131,11 +131,15 @@ export async function insertPayments(db: Db, payments: readonly NewPayment[]): P
   );
 }
 
-/** Marks each invoice paid when its payments cover its amount, else partially paid. Disputed and void invoices are left as they are. */
+/**
+ * Marks each invoice paid when its payments cover its amount, else partially paid. A paid invoice
+ * stays paid (one settled outside the payments table has less recorded against it); disputed and
+ * void invoices are left as they are.
+ */
 export async function settleInvoices(db: Db, invoiceIds: readonly string[]): Promise<void> {
   await db.query(
     `UPDATE invoices i
-        SET status = CASE WHEN paid.total_minor >= i.amount_minor THEN 'paid' ELSE 'partially_paid' END
+        SET status = CASE WHEN i.status = 'paid' OR paid.total_minor >= i.amount_minor THEN 'paid' ELSE 'partially_paid' END
        FROM (SELECT invoice_id, sum(amount_minor) AS total_minor FROM payments
               WHERE invoice_id = ANY($1::text[]) GROUP BY invoice_id) paid
       WHERE i.id = paid.invoice_id AND i.status IN ('open', 'partially_paid', 'paid')`,

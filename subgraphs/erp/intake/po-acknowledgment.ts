@@ -31,14 +31,14 @@ export const poAcknowledgments: EventFamily<Acknowledgment> = {
     if (!Array.isArray(payload.lines)) return new Failure(`the 855 for ${poNumber} has no lines list`);
     const lines: Acknowledgment['lines'] = [];
     for (const line of payload.lines) {
+      const describe = `line ${line.lineNumber ?? '(unnumbered)'} (${describeItem(line.item)})`;
       const statuses = [];
       for (const status of line.statuses ?? []) {
-        const date = calendarDate(status.date, `${describeItem(line.item)} ${status.code} date`);
+        const date = calendarDate(status.date, `${describe} ${status.code} date`);
         if (date instanceof Failure) return date;
         statuses.push({ code: status.code, quantity: status.quantity ?? null, date });
       }
       const lineNumber = lineNumberOf(line.lineNumber);
-      const describe = `line ${line.lineNumber ?? '(unnumbered)'} (${describeItem(line.item)})`;
       lines.push({ lineNumber, skus: skuCandidates(line.item), describe, statuses });
     }
     return { eventId: event.eventId, supplierId, poNumber, acknowledgmentType: payload.acknowledgmentType ?? '', lines };

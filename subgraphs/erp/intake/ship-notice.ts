@@ -36,7 +36,7 @@ export const shipNotices: EventFamily<ShipNotice> = {
     for (const order of payload.orders) {
       if (!order.poNumber) return new Failure(`shipment ${shipmentId} has an order level with no purchase order number (PRF-01)`);
       const items = (order.items ?? []).map(({ item, shippedQuantity }) => ({ skus: skuCandidates(item), describe: describeItem(item), shippedQuantity }));
-      const bad = items.find((item) => typeof item.shippedQuantity !== 'number' || !(item.shippedQuantity >= 0));
+      const bad = items.find((item) => !Number.isFinite(item.shippedQuantity) || item.shippedQuantity < 0);
       if (bad) return new Failure(`shipment ${shipmentId}: ${bad.describe} shipped quantity ${JSON.stringify(bad.shippedQuantity)} is not a quantity`);
       orders.push({ poNumber: order.poNumber, items });
     }

@@ -7,21 +7,29 @@ import { Failure } from './batch.ts';
 
 /** An ISO 8601 instant (or a YYYY-MM-DD date, taken as midnight UTC) as a Date. */
 export function instant(value: unknown, what: string): Date | Failure {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(value)) return new Failure(`${what} ${JSON.stringify(value)} is not an ISO 8601 date or time`);
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? new Failure(`${what} "${value}" is not an ISO 8601 date or time`) : date;
+  const date = typeof value === 'string' && isCalendarDay(value.slice(0, 10)) ? new Date(value) : null;
+  return date && !Number.isNaN(date.getTime()) ? date : new Failure(`${what} ${JSON.stringify(value)} is not an ISO 8601 date or time`);
 }
 
 /** A YYYY-MM-DD calendar date, or null when absent. */
 export function calendarDate(value: unknown, what: string): string | null | Failure {
   if (value === null || value === undefined) return null;
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(new Date(value).getTime())) return value;
+  if (typeof value === 'string' && isCalendarDay(value)) return value;
   return new Failure(`${what} ${JSON.stringify(value)} is not a YYYY-MM-DD date`);
 }
 
-/** A stock count: a whole number of zero or more. */
+/** A YYYY-MM-DD that names a real day: JavaScript would roll 2026-02-30 over to March; PostgreSQL refuses it. */
+function isCalendarDay(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)) && new Date(value).toISOString().slice(0, 10) === value;
+}
+
+/** The largest stock count an integer column holds. */
+const MAX_COUNT = 2_147_483_647;
+
+/** A stock count: a whole number of zero or more (that fits the integer columns). */
 export function count(value: unknown, what: string): number | Failure {
-  return Number.isSafeInteger(value) && (value as number) >= 0 ? (value as number) : new Failure(`${what} ${JSON.stringify(value)} is not a whole number of zero or more`);
+  const valid = Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= MAX_COUNT;
+  return valid ? (value as number) : new Failure(`${what} ${JSON.stringify(value)} is not a whole number of zero or more`);
 }
 
 /** A non-empty string, or why not. */
