@@ -34,9 +34,13 @@ export const poAcknowledgments: EventFamily<Acknowledgment> = {
       const describe = `line ${line.lineNumber ?? '(unnumbered)'} (${describeItem(line.item)})`;
       const statuses = [];
       for (const status of line.statuses ?? []) {
-        const date = calendarDate(status.date, `${describe} ${status.code} date`);
+        const code = text(status?.code, `${describe}: an ACK status code (ACK-01)`);
+        if (code instanceof Failure) return code;
+        const date = calendarDate(status.date, `${describe} ${code} date`);
         if (date instanceof Failure) return date;
-        statuses.push({ code: status.code, quantity: status.quantity ?? null, date });
+        const quantity = status.quantity ?? null;
+        if (quantity !== null && !Number.isFinite(quantity)) return new Failure(`${describe} ${code} quantity ${JSON.stringify(quantity)} is not a quantity`);
+        statuses.push({ code, quantity, date });
       }
       const lineNumber = lineNumberOf(line.lineNumber);
       lines.push({ lineNumber, skus: skuCandidates(line.item), describe, statuses });

@@ -34,7 +34,8 @@ export function count(value: unknown, what: string): number | Failure {
 
 /** A non-empty string, or why not. */
 export function text(value: unknown, what: string): string | Failure {
-  return typeof value === 'string' && value.trim() !== '' ? value : new Failure(`${what} is missing`);
+  if (typeof value === 'string' && value.trim() !== '') return value;
+  return new Failure(value === undefined || value === null || value === '' ? `${what} is missing` : `${what} ${JSON.stringify(value)} is not text`);
 }
 
 /** A partner's line number ("1", "0010") as our integer line number, or null when absent or not a number. */
