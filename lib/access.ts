@@ -41,6 +41,8 @@ import { accountScope, type Principal } from './identity.ts';
  * |   KpiPeriod and Scorecard entities in ERP, OMS and ops (aggregates  |       |             |           |
  * |   over every account: the business's own performance)               |       |             |           |
  * | ops mutations (changes to the scorecard)                            | yes   | FORBIDDEN   | FORBIDDEN |
+ * | ERP applyErpEvents (partner events changing the record; called by  | yes   | FORBIDDEN   | FORBIDDEN |
+ * |   the ops domain straight on the subgraph, not in the public graph) |       |             |           |
  *
  * A buyer's account always comes from the principal, never from an argument: `orders(filter:
  * { accountId })` is intersected with the visible accounts, so naming another account finds nothing.

@@ -360,3 +360,22 @@ export interface OpenInvoiceRecord {
   status: string;
   balance_minor: string;
 }
+
+/** An invoice a payment event names, as the intake checks it before applying the payment. */
+export interface PaymentTargetRecord {
+  id: string;
+  account_id: string;
+  currency_code: string;
+  status: string;
+}
+
+/** A purchase order an 855 or 856 names, one record per line (line fields null for a PO without lines). */
+export interface PurchaseOrderLineRefRecord {
+  purchase_order_id: string;
+  supplier_id: string;
+  status: string;
+  line_number: number | null;
+  sku: string | null;
+  ordered_quantity: number | null;
+  received_quantity: number | null;
+}

@@ -281,6 +281,45 @@ export type DsoMethod =
   /** Ending AR / credit sales of the trailing 91 days x 91 (the KPI standards' default). */
   | 'TRAILING_91';
 
+/** What the ERP made of one event. */
+export type ErpEventOutcome = {
+  __typename?: 'ErpEventOutcome';
+  /** The event's id, as sent. */
+  eventId: Scalars['ID']['output'];
+  /** applied (now), already_applied (by an earlier delivery; nothing changed this time) or failed. */
+  outcome: Scalars['String']['output'];
+  /** Why a failed event could not be applied, worded for the partner manager who has to act on it; null unless failed. */
+  reason: Maybe<Scalars['String']['output']>;
+};
+
+/** The registered trading partner an event came from: who it is allowed to speak for. */
+export type ErpEventPartner = {
+  /** The customer account a customer partner trades as; its payments must name this account. */
+  accountId?: InputMaybe<Scalars['String']['input']>;
+  /** The branch a warehouse or 3PL partner reports for; its stock counts must be for this branch. */
+  branchCode?: InputMaybe<Scalars['String']['input']>;
+  /** The partner's id in the ops domain. */
+  id: Scalars['String']['input'];
+  /** The supplier a supplier partner is; its 855s and 856s must be for this supplier's purchase orders. */
+  supplierId?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One integration event for the ERP to apply, as the ops domain recorded it (lib/events/model.ts EventToApply). */
+export type ErpEventToApply = {
+  /** The event's id in the ops domain's record; the ERP answers already_applied when it has applied this id before. */
+  eventId: Scalars['ID']['input'];
+  /** When it happened at the partner (the document's date and time), ISO 8601; null when the document does not say. */
+  occurredAt?: InputMaybe<Scalars['String']['input']>;
+  /** The trading partner that sent it, as registered. */
+  partner: ErpEventPartner;
+  /** The event's payload as JSON text, shaped as lib/events/model.ts PayloadOf[type]. */
+  payload: Scalars['String']['input'];
+  /** When the ops domain received it, ISO 8601. */
+  receivedAt: Scalars['String']['input'];
+  /** The event type, e.g. "inventory_snapshot" or "payment"; types the ERP does not apply fail. */
+  type: Scalars['String']['input'];
+};
+
 /** Forecast accuracy over the trailing windows ending the period's last week. */
 export type ForecastAccuracy = {
   __typename?: 'ForecastAccuracy';
@@ -761,6 +800,17 @@ export type Money = {
   currencyCode: Scalars['String']['output'];
   /** The amount in integer minor units (cents), as a string. */
   minorUnits: Scalars['String']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Applies integration events the ERP owns (inventory_snapshot, inventory_advice, payment, po_acknowledgment, ship_notice), handed over by the ops domain. The batch is one transaction; each event applies whole or fails alone with a reason, and an event applied before answers already_applied without applying twice. One outcome per event, in input order. Staff only. */
+  applyErpEvents: Array<ErpEventOutcome>;
+};
+
+
+export type MutationApplyErpEventsArgs = {
+  events: Array<ErpEventToApply>;
 };
 
 /** A cheaper price from a larger quantity. */
@@ -1405,6 +1455,9 @@ export type ResolversTypes = {
   DisputeDimension: DisputeDimension;
   DisputeReason: DisputeReason;
   DsoMethod: DsoMethod;
+  ErpEventOutcome: ResolverTypeWrapper<ErpEventOutcome>;
+  ErpEventPartner: ErpEventPartner;
+  ErpEventToApply: ErpEventToApply;
   ForecastAccuracy: ResolverTypeWrapper<ForecastAccuracy>;
   ForecastWindow: ResolverTypeWrapper<ForecastWindow>;
   FulfilmentCostTotals: ResolverTypeWrapper<FulfilmentCostTotals>;
@@ -1428,6 +1481,7 @@ export type ResolversTypes = {
   KpiReading: ResolverTypeWrapper<KpiReading>;
   KpiUnit: KpiUnit;
   Money: ResolverTypeWrapper<Money>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NextPriceBreak: ResolverTypeWrapper<NextPriceBreak>;
   Offer: ResolverTypeWrapper<Offer>;
   OfferAccount: ResolverTypeWrapper<OfferAccount>;
@@ -1484,6 +1538,9 @@ export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   Dispute: DisputeRow;
+  ErpEventOutcome: ErpEventOutcome;
+  ErpEventPartner: ErpEventPartner;
+  ErpEventToApply: ErpEventToApply;
   ForecastAccuracy: ForecastAccuracy;
   ForecastWindow: ForecastWindow;
   FulfilmentCostTotals: FulfilmentCostTotals;
@@ -1502,6 +1559,7 @@ export type ResolversParentTypes = {
   KpiPeriod: KpiPeriodRow;
   KpiReading: KpiReading;
   Money: Money;
+  Mutation: Record<PropertyKey, never>;
   NextPriceBreak: NextPriceBreak;
   Offer: Offer;
   OfferAccount: OfferAccount;
@@ -1629,6 +1687,12 @@ export type DisputeResolvers<ContextType = Context, ParentType extends Resolvers
   reason?: Resolver<ResolversTypes['DisputeReason'], ParentType, ContextType>;
   resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   tiedToOrderQuality?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ErpEventOutcomeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ErpEventOutcome'] = ResolversParentTypes['ErpEventOutcome']> = {
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type ForecastAccuracyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ForecastAccuracy'] = ResolversParentTypes['ForecastAccuracy']> = {
@@ -1783,6 +1847,10 @@ export type MoneyResolvers<ContextType = Context, ParentType extends ResolversPa
   amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   currencyCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   minorUnits?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  applyErpEvents?: Resolver<Array<ResolversTypes['ErpEventOutcome']>, ParentType, ContextType, RequireFields<MutationApplyErpEventsArgs, 'events'>>;
 };
 
 export type NextPriceBreakResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NextPriceBreak'] = ResolversParentTypes['NextPriceBreak']> = {
@@ -1969,6 +2037,7 @@ export type Resolvers<ContextType = Context> = {
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   Dispute?: DisputeResolvers<ContextType>;
+  ErpEventOutcome?: ErpEventOutcomeResolvers<ContextType>;
   ForecastAccuracy?: ForecastAccuracyResolvers<ContextType>;
   ForecastWindow?: ForecastWindowResolvers<ContextType>;
   InboundEtaAccuracy?: InboundEtaAccuracyResolvers<ContextType>;
@@ -1986,6 +2055,7 @@ export type Resolvers<ContextType = Context> = {
   KpiPeriod?: KpiPeriodResolvers<ContextType>;
   KpiReading?: KpiReadingResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   NextPriceBreak?: NextPriceBreakResolvers<ContextType>;
   Offer?: OfferResolvers<ContextType>;
   OfferAccount?: OfferAccountResolvers<ContextType>;

@@ -12,6 +12,7 @@ import { InventoryPosition } from './inventory-position.ts';
 import { Invoice, InvoiceLine } from './invoice.ts';
 import { ItemMaster } from './item-master.ts';
 import { KpiPeriod } from './kpi-period.ts';
+import { Mutation } from './mutation.ts';
 import { Order } from './order.ts';
 import { Payment } from './payment.ts';
 import { PriceBreak } from './price-break.ts';
@@ -29,6 +30,7 @@ export const resolvers: Resolvers = guardStaffOnly<Resolvers>({
   ...scalarResolvers,
   ...enumResolvers,
   Query,
+  Mutation,
   Product,
   ItemMaster,
   InventoryPosition,
