@@ -15,6 +15,10 @@ export interface Config {
   host: string;
   gatewayPort: number;
   subgraphPorts: Record<Domain, number>;
+  /** The intake's HTTP port (INTAKE_PORT): X12 interchanges and JSON events are posted there. */
+  intakePort: number;
+  /** Where alerts are posted (OPSGRAPH_ALERT_WEBHOOK_URL); null: alerts show in the graph only. */
+  alertWebhookUrl: string | null;
   /** Generator scale for the embedded dataset (first start only). */
   scale: number;
   /** How often the running graph relays what one domain publishes to another (OPSGRAPH_FEED_INTERVAL_MS). */
@@ -66,6 +70,18 @@ function secret(env: NodeJS.ProcessEnv, name: string, kind: string, development:
   return value;
 }
 
+function webhookUrl(raw: string | undefined): string | null {
+  if (raw === undefined || raw === '') return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`OPSGRAPH_ALERT_WEBHOOK_URL must be an http(s) URL, got "${raw}"`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ConfigError(`OPSGRAPH_ALERT_WEBHOOK_URL must be an http(s) URL, got "${raw}"`);
+  return url.toString();
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrls: Partial<Record<Domain, string>> = {};
   for (const domain of DOMAINS) {
@@ -103,6 +119,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       oms: port(env, 'OMS_PORT', 4003),
       ops: port(env, 'OPS_PORT', 4004),
     },
+    intakePort: port(env, 'INTAKE_PORT', 4005),
+    alertWebhookUrl: webhookUrl(env.OPSGRAPH_ALERT_WEBHOOK_URL),
     scale,
     feedIntervalMs,
     tokenSecret,

@@ -1,6 +1,8 @@
 import type { Db } from '../lib/db.ts';
 import { toFloat, toInt } from '../lib/convert.ts';
 import { GENERATOR_VERSION, pgliteTarget, seedDatabases } from '../seed/index.ts';
+import { DEMO_TRADING_PARTNERS } from '../seed/partners.ts';
+import { upsertTradingPartners } from '../subgraphs/ops/db/partners.repository.ts';
 import type { Config, Domain } from './config.ts';
 import type { EmbeddedDatabase } from './embedded.ts';
 
@@ -54,6 +56,8 @@ export async function ensureDataset(
     log('the databases hold no complete demo dataset; load one with `npm run seed` (see README)');
     return { status: 'empty' };
   }
+  // The demo's trading partners (ops configuration) point at generated records; kept in step.
+  await upsertTradingPartners(dbs.ops, DEMO_TRADING_PARTNERS);
   if (current) {
     log(`using the existing embedded dataset (seed ${first.seed}, scale ${first.scale}, as of ${first.asOf.toISOString()})`);
     return { status: 'existing', info: first };

@@ -102,15 +102,20 @@ async function handle<Context extends BaseContext>(
   response.end();
 }
 
-function readBody(request: http.IncomingMessage): Promise<string | null> {
+async function readBody(request: http.IncomingMessage): Promise<string | null> {
+  return (await readBodyBytes(request, MAX_BODY_BYTES))?.toString('utf8') ?? null;
+}
+
+/** A request's whole body, or null when it is over `limit` bytes (the rest is read and dropped). */
+export function readBodyBytes(request: http.IncomingMessage, limit: number): Promise<Buffer | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+      if (size <= limit) chunks.push(chunk);
     });
-    request.on('end', () => resolve(size > MAX_BODY_BYTES ? null : Buffer.concat(chunks).toString('utf8')));
+    request.on('end', () => resolve(size > limit ? null : Buffer.concat(chunks)));
     request.on('error', reject);
   });
 }

@@ -7,6 +7,7 @@ import type { Db } from './db.ts';
 import { unauthenticated } from './errors.ts';
 import { formatError } from './format-error.ts';
 import { serveHttp, type RunningServer } from './http.ts';
+import type { PeerCaller } from './peers.ts';
 import { ANONYMOUS, decodePrincipalAssertion, IdentityError, PRINCIPAL_HEADER, type Principal } from './identity.ts';
 
 /** What a domain folder hands to the shared runner: its SDL, resolvers and per-request context. */
@@ -32,6 +33,8 @@ export interface SubgraphRequest {
   headers: Record<string, string | string[] | undefined>;
   /** Who is asking, from the gateway's signed assertion; anonymous when the request carries none. */
   principal: Principal;
+  /** Calls to other subgraphs as this service (lib/peers.ts); null when started without them. */
+  peers: PeerCaller | null;
 }
 
 export interface SubgraphOptions {
@@ -39,6 +42,8 @@ export interface SubgraphOptions {
   host?: string;
   /** Checks the gateway's principal assertions (OPSGRAPH_SUBGRAPH_SECRET). */
   subgraphSecret: string;
+  /** Other subgraphs this one may call as a service (the ops intake hands events to the ERP and OMS). */
+  peers?: PeerCaller;
 }
 
 export interface StartedSubgraph extends RunningServer {
@@ -75,7 +80,7 @@ export async function startSubgraph<Context extends object>(
     host: options.host,
     context: async ({ headers }) => {
       const principal = principalOf(headers[PRINCIPAL_HEADER], options.subgraphSecret);
-      return module.createContext(db, { headers, principal });
+      return module.createContext(db, { headers, principal, peers: options.peers ?? null });
     },
     metrics: () => ({ service: module.name, sqlStatements: db.stats.statements }),
   });

@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DEVELOPMENT_TOKEN_SECRET, DOMAINS, type Domain } from '../app/config.ts';
@@ -6,6 +7,8 @@ import { benchDatabases } from '../bench/databases.ts';
 import { runLoad, type LoadResult } from '../bench/load.ts';
 import { peakRssMiB, spawnScript } from '../bench/processes.ts';
 import { SCENARIOS, type Scenario } from '../bench/scenarios.ts';
+import { BENCH_PARTNER, INTAKE_SCENARIOS, intakeDatabases, type IntakeFigures, type IntakeScenario } from '../bench/intake.ts';
+import { DEMO_TRADING_PARTNERS } from '../seed/partners.ts';
 import { signToken } from '../lib/identity.ts';
 
 /**
@@ -52,19 +55,47 @@ function callerHeaders(caller: Scenario['caller']): Record<string, string> {
 
 async function main() {
   const databaseUrls = await benchDatabases(adminUrl, scale, log);
-  const subgraphs = await spawnScript(
+  const wanted = (name: string) => !values.scenario || values.scenario.includes(name);
+  const known = [...SCENARIOS, ...INTAKE_SCENARIOS].map((s) => s.name);
+  const unknown = (values.scenario ?? []).filter((name) => !known.includes(name));
+  if (unknown.length > 0) throw new Error(`unknown scenario ${unknown.join(', ')}; the scenarios are ${known.join(', ')}`);
+  const results: Record<string, Figures | IntakeFigures> = {};
+  const readScenarios = SCENARIOS.filter((s) => wanted(s.name));
+  if (readScenarios.length > 0) Object.assign(results, await runReadScenarios(databaseUrls, readScenarios));
+  const intakeScenarios = INTAKE_SCENARIOS.filter((s) => wanted(s.name));
+  if (intakeScenarios.length > 0) Object.assign(results, await runIntakeScenarios(databaseUrls, intakeScenarios));
+  mkdirSync('.bench', { recursive: true });
+  writeFileSync(`.bench/results-scale-${scale}.json`, JSON.stringify({ scale, seconds, at: new Date().toISOString(), results }, null, 2));
+  log(`figures written to .bench/results-scale-${scale}.json`);
+}
+
+/** The subgraph tier (with the intake) as its own process, in production mode as deployed. */
+function startSubgraphTier(databaseUrls: Record<Domain, string>) {
+  return spawnScript(
     ['scripts/serve.ts', 'subgraphs'],
     {
       ERP_DATABASE_URL: databaseUrls.erp, PIM_DATABASE_URL: databaseUrls.pim, OMS_DATABASE_URL: databaseUrls.oms,
       OPS_DATABASE_URL: databaseUrls.ops,
-      ERP_PORT: '0', PIM_PORT: '0', OMS_PORT: '0', OPS_PORT: '0',
+      ERP_PORT: '0', PIM_PORT: '0', OMS_PORT: '0', OPS_PORT: '0', INTAKE_PORT: '0',
+      OPSGRAPH_TOKEN_SECRET: DEVELOPMENT_TOKEN_SECRET,
       // As deployed (README): graphql-js skips its development-time checks (about 7% of the subgraphs' CPU).
       NODE_ENV: 'production',
     },
-    /(erp|pim|oms|ops) subgraph ready at (\S+)/,
-    DOMAINS.length,
+    /(erp|pim|oms|ops|intake) (?:subgraph )?ready at (\S+)/,
+    DOMAINS.length + 1,
     TIER_NODE_FLAGS.subgraphs,
   );
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+async function runReadScenarios(databaseUrls: Record<Domain, string>, selected: Scenario[]): Promise<Record<string, Figures>> {
+  const subgraphs = await startSubgraphTier(databaseUrls);
   const subgraphUrls = Object.fromEntries(subgraphs.matches.map(([domain, url]) => [domain, url])) as Record<Domain, string>;
   const gateway = await spawnScript(
     ['scripts/serve.ts', 'gateway'],
@@ -79,7 +110,6 @@ async function main() {
   const gatewayUrl = gateway.matches[0]![0]!;
   const results: Record<string, Figures> = {};
   try {
-    const selected = SCENARIOS.filter((s) => !values.scenario || values.scenario.includes(s.name));
     for (const scenario of selected) {
       const headers = callerHeaders(scenario.caller);
       const bodies = await scenario.prepare(gatewayUrl, headers);
@@ -97,12 +127,41 @@ async function main() {
       print(scenario.name, scenario.description, results[scenario.name]!);
     }
   } finally {
-    gateway.child.kill('SIGTERM');
-    subgraphs.child.kill('SIGTERM');
+    await stop(gateway.child);
+    await stop(subgraphs.child);
   }
-  mkdirSync('.bench', { recursive: true });
-  writeFileSync(`.bench/results-scale-${scale}.json`, JSON.stringify({ scale, seconds, at: new Date().toISOString(), results }, null, 2));
-  log(`figures written to .bench/results-scale-${scale}.json`);
+  return results;
+}
+
+async function runIntakeScenarios(databaseUrls: Record<Domain, string>, selected: IntakeScenario[]): Promise<Record<string, IntakeFigures>> {
+  log('copying the benchmark databases for the intake to change ...');
+  const copies = await intakeDatabases(adminUrl, databaseUrls, [...DEMO_TRADING_PARTNERS, BENCH_PARTNER]);
+  const results: Record<string, IntakeFigures> = {};
+  try {
+    const tier = await startSubgraphTier(copies.urls);
+    const intakeUrl = tier.matches.find(([name]) => name === 'intake')![1]!;
+    const now = Math.floor(Date.now() / 1000);
+    const token = signToken({ sub: 'bench', role: 'staff', iat: now, exp: now + 3600 }, DEVELOPMENT_TOKEN_SECRET);
+    try {
+      for (const scenario of selected) {
+        log(`${scenario.name}: running ...`);
+        const figures = await scenario.run(intakeUrl, token, { positions: copies.positions }, log);
+        results[scenario.name] = figures;
+        console.log(
+          [
+            `\n${scenario.name}: ${scenario.description}`,
+            `  transactions/s    ${figures.perSecond.toFixed(0)}  (${figures.transactions} in ${figures.seconds.toFixed(2)} s)`,
+            `  outcomes          ${Object.entries(figures.outcomes).map(([k, v]) => `${k} ${v}`).join(', ')}`,
+          ].join('\n'),
+        );
+      }
+    } finally {
+      await stop(tier.child);
+    }
+  } finally {
+    await copies.drop();
+  }
+  return results;
 }
 
 type Figures = LoadResult & { connections: number; sqlPerRequest: Record<Domain, number>; gatewayPeakRssMiB: number | null };

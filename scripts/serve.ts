@@ -3,7 +3,9 @@ import { MODULES } from '../app/modules.ts';
 import { startGateway } from '../gateway/server.ts';
 import { connectDb, DatabaseUnreachableError } from '../lib/db.ts';
 import { migrate } from '../lib/migrate.ts';
+import { peerCaller } from '../lib/peers.ts';
 import { startSubgraph } from '../lib/subgraph.ts';
+import { startIntakeServer } from '../subgraphs/ops/intake/server.ts';
 
 /**
  * Runs one tier on its own, as a deployment would: `serve.ts subgraphs` starts the four
@@ -28,15 +30,29 @@ async function main() {
   if (role !== 'subgraphs' || config.mode !== 'postgres') {
     throw new ConfigError('usage: serve.ts gateway | serve.ts subgraphs (the latter needs the four *_DATABASE_URL variables)');
   }
+  const urls: Partial<Record<string, string>> = {};
   for (const domain of DOMAINS) {
     const db = await connectDb({ name: domain, connectionString: config.databaseUrls[domain]!, log });
     await migrate(db, MODULES[domain].migrations);
+    // ops hands integration events to the ERP and OMS (started before it, here or at ERP_URL/OMS_URL).
+    const peers = domain === 'ops'
+      ? peerCaller({ erp: process.env.ERP_URL ?? urls.erp, oms: process.env.OMS_URL ?? urls.oms }, config.subgraphSecret, 'ops-intake')
+      : undefined;
     const subgraph = await startSubgraph(MODULES[domain].module, db, {
       port: config.subgraphPorts[domain],
       host: config.host,
       subgraphSecret: config.subgraphSecret,
+      peers,
     });
+    urls[domain] = subgraph.url;
     log(`${domain} subgraph ready at ${subgraph.url}`);
+    if (domain === 'ops') {
+      const intake = await startIntakeServer(
+        { db, peers: peers!, log, now: () => new Date() },
+        { port: config.intakePort, host: config.host, tokenSecret: config.tokenSecret, webhookUrl: config.alertWebhookUrl, intervalMs: config.feedIntervalMs },
+      );
+      log(`intake ready at ${intake.url}`);
+    }
   }
 }
 

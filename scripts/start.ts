@@ -23,6 +23,7 @@ async function main(): Promise<void> {
   const stack = await startStack(config, log);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   for (const [name, subgraph] of Object.entries(stack.subgraphs)) log(`${name} subgraph at ${subgraph.url}`);
+  log(`intake at ${stack.intake.url} (POST /x12, POST /events, GET /events/schema; staff bearer token)`);
   log(`gateway ready at ${stack.gateway.url} (started in ${seconds} s)`);
   log(`try:\ncurl -s ${stack.gateway.url} -H 'content-type: application/json' \\\n  -d '${JSON.stringify({ query: FIRST_QUERY.replace(/\s+/g, ' ') })}'`);
   let stopping = false;
@@ -44,7 +45,7 @@ main().catch((error: unknown) => {
     console.error(`opsgraph: ${error.message}`);
   } else if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
     const address = error as NodeJS.ErrnoException & { port?: number };
-    console.error(`opsgraph: port ${address.port ?? ''} is already in use; set PORT, ERP_PORT, PIM_PORT, OMS_PORT or OPS_PORT`);
+    console.error(`opsgraph: port ${address.port ?? ''} is already in use; set PORT, ERP_PORT, PIM_PORT, OMS_PORT, OPS_PORT or INTAKE_PORT`);
   } else {
     console.error('opsgraph: failed to start:', error);
   }

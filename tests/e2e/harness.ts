@@ -3,7 +3,9 @@ import { DOMAINS, type Domain } from '../../app/config.ts';
 import { startGateway } from '../../gateway/server.ts';
 import type { Db } from '../../lib/db.ts';
 import type { Principal } from '../../lib/identity.ts';
+import { peerCaller } from '../../lib/peers.ts';
 import { startSubgraph } from '../../lib/subgraph.ts';
+import { startIntakeServer } from '../../subgraphs/ops/intake/server.ts';
 import { createTestDatabase } from '../../lib/testing/database.ts';
 import { gatewayCaller, subgraphCaller, type GraphQLCaller } from '../../lib/testing/graphql.ts';
 import { TEST_SUBGRAPH_SECRET, TEST_TOKEN_SECRET } from '../../lib/testing/identity.ts';
@@ -29,15 +31,34 @@ export interface TestGraph {
   received: Record<Domain, RecordingProxy['received']>;
   /** SQL statements each domain has issued so far. */
   statements(): Record<Domain, number>;
+  /** The intake's base URL (POST `${intakeUrl}/x12`, `${intakeUrl}/events`); staff bearer token. */
+  intakeUrl: string;
+  /** Runs the intake's periodic pass now: pending events, exceptions, alerts and their delivery. */
+  intakeTick(): Promise<void>;
   close(): Promise<void>;
 }
 
-export async function startTestGraph(load: (dbs: Record<Domain, Db>) => Promise<void>): Promise<TestGraph> {
+export interface TestGraphOptions {
+  /** Where the intake posts alerts. */
+  alertWebhookUrl?: string;
+}
+
+export async function startTestGraph(load: (dbs: Record<Domain, Db>) => Promise<void>, options: TestGraphOptions = {}): Promise<TestGraph> {
   const databases = await Promise.all(DOMAINS.map((domain) => createTestDatabase(domain, MODULES[domain].migrations)));
   const dbs = Object.fromEntries(DOMAINS.map((domain, i) => [domain, databases[i]!.db])) as Record<Domain, Db>;
   await load(dbs);
-  const subgraphs = await Promise.all(
-    DOMAINS.map((domain) => startSubgraph(MODULES[domain].module, dbs[domain], { port: 0, subgraphSecret: TEST_SUBGRAPH_SECRET })),
+  const domainsFirst: Domain[] = DOMAINS.filter((domain) => domain !== 'ops');
+  const started = await Promise.all(
+    domainsFirst.map((domain) => startSubgraph(MODULES[domain].module, dbs[domain], { port: 0, subgraphSecret: TEST_SUBGRAPH_SECRET })),
+  );
+  const urlOf = (domain: Domain) => started[domainsFirst.indexOf(domain)]!.url;
+  // ops hands integration events straight to the ERP and OMS, as it does when deployed.
+  const peers = peerCaller({ erp: urlOf('erp'), oms: urlOf('oms') }, TEST_SUBGRAPH_SECRET, 'ops-intake');
+  const ops = await startSubgraph(MODULES.ops.module, dbs.ops, { port: 0, subgraphSecret: TEST_SUBGRAPH_SECRET, peers });
+  const subgraphs = DOMAINS.map((domain) => (domain === 'ops' ? ops : started[domainsFirst.indexOf(domain)]!));
+  const intake = await startIntakeServer(
+    { db: dbs.ops, peers, log: () => undefined, now: () => new Date() },
+    { port: 0, tokenSecret: TEST_TOKEN_SECRET, webhookUrl: options.alertWebhookUrl ?? null, intervalMs: 3_600_000 },
   );
   const proxies = await Promise.all(subgraphs.map((subgraph) => startRecordingProxy(subgraph.url)));
   const gateway = await startGateway({
@@ -56,7 +77,10 @@ export async function startTestGraph(load: (dbs: Record<Domain, Db>) => Promise<
     dbs,
     received: Object.fromEntries(DOMAINS.map((domain, i) => [domain, proxies[i]!.received])) as TestGraph['received'],
     statements: () => Object.fromEntries(DOMAINS.map((domain) => [domain, dbs[domain].stats.statements])) as Record<Domain, number>,
+    intakeUrl: intake.url,
+    intakeTick: () => intake.tick(),
     async close() {
+      await intake.close();
       await gateway.close();
       await Promise.all(proxies.map((proxy) => proxy.close()));
       await Promise.all(subgraphs.map((subgraph) => subgraph.close()));

@@ -18,7 +18,7 @@ function start(env: Record<string, string>): { child: ChildProcess; output: () =
   for (const name of ['ERP_DATABASE_URL', 'PIM_DATABASE_URL', 'OMS_DATABASE_URL', 'OPS_DATABASE_URL']) delete cleanEnv[name];
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
     cwd: root,
-    env: { ...cleanEnv, PORT: '0', ERP_PORT: '0', PIM_PORT: '0', OMS_PORT: '0', OPS_PORT: '0', ...env },
+    env: { ...cleanEnv, PORT: '0', ERP_PORT: '0', PIM_PORT: '0', OMS_PORT: '0', OPS_PORT: '0', INTAKE_PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.push(child);

@@ -1,0 +1,19 @@
+import type { Db } from '../../../lib/db.ts';
+import type { PeerCaller } from '../../../lib/peers.ts';
+
+/** What the intake works with: the ops database and calls to the ERP and OMS subgraphs. */
+export interface IntakeDeps {
+  db: Db;
+  peers: PeerCaller;
+  log: (line: string) => void;
+  now: () => Date;
+}
+
+/** Events handed to a domain per call, and recorded per statement. */
+export const APPLY_BATCH = 1000;
+
+export function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}

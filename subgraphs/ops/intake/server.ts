@@ -1,0 +1,121 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { IdentityError, verifyToken, type Principal } from '../../../lib/identity.ts';
+import { readBodyBytes, type RunningServer } from '../../../lib/http.ts';
+import { deliverAlerts, evaluateAlerts } from './alerts.ts';
+import { apiEventSchema } from './api/schema.ts';
+import { ApiBatchError, ingestApiEvents } from './api-lane.ts';
+import { applyPending } from './apply.ts';
+import type { IntakeDeps } from './deps.ts';
+import { openPendingExceptions } from './exceptions.ts';
+import { ingestX12 } from './x12-lane.ts';
+
+export interface IntakeServerOptions {
+  port: number;
+  host?: string;
+  /** Verifies the senders' bearer tokens (OPSGRAPH_TOKEN_SECRET): staff tokens, as the integration platform holds. */
+  tokenSecret: string;
+  /** Where alerts are posted (OPSGRAPH_ALERT_WEBHOOK_URL); null delivers nowhere. */
+  webhookUrl: string | null;
+  /** How often pending events, unopened exceptions and alerts are looked at again (OPSGRAPH_FEED_INTERVAL_MS). */
+  intervalMs: number;
+}
+
+const MAX_X12_BYTES = 64 * 1024 * 1024;
+const MAX_JSON_BYTES = 16 * 1024 * 1024;
+
+/**
+ * The intake's HTTP front: partners' systems (through the integration platform) post X12
+ * interchanges to /intake/x12 and JSON events to /intake/events; /intake/events/schema publishes
+ * the events' JSON Schema. On start it applies whatever a crash left pending, then keeps the
+ * lanes' loose ends (pending events, exceptions, alerts and their delivery) moving periodically.
+ */
+export async function startIntakeServer(deps: IntakeDeps, options: IntakeServerOptions): Promise<RunningServer & { tick(): Promise<void> }> {
+  const tick = async () => {
+    await applyPending(deps);
+    await openPendingExceptions(deps);
+    await evaluateAlerts(deps);
+    await deliverAlerts(deps, options.webhookUrl);
+  };
+  const resumed = await applyPending(deps);
+  if (resumed.applied + resumed.failed > 0) deps.log(`intake: resumed ${resumed.applied + resumed.failed} pending events (${resumed.applied} applied, ${resumed.failed} failed)`);
+  const server = http.createServer((request, response) => {
+    route(deps, options, request, response).catch((error: unknown) => {
+      deps.log(`intake: request failed: ${(error as Error).stack ?? String(error)}`);
+      if (!response.headersSent) respond(response, 500, { error: 'internal error; nothing was lost: what was recorded is kept and the rest can be re-sent' });
+      else response.end();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host ?? '127.0.0.1', () => resolve());
+  });
+  let running = Promise.resolve();
+  const timer = setInterval(() => {
+    running = running.then(tick).catch((error: unknown) => deps.log(`intake: periodic pass failed: ${(error as Error).message}`));
+  }, options.intervalMs);
+  timer.unref();
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${options.host ?? '127.0.0.1'}:${port}/intake`,
+    port,
+    tick,
+    close: async () => {
+      clearInterval(timer);
+      await running;
+      await new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      });
+    },
+  };
+}
+
+async function route(deps: IntakeDeps, options: IntakeServerOptions, request: http.IncomingMessage, response: http.ServerResponse) {
+  const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+  if (path === '/health') return respond(response, 200, { status: 'ok' });
+  if (request.method === 'GET' && path === '/intake/events/schema') return respond(response, 200, apiEventSchema);
+  if (path !== '/intake/x12' && path !== '/intake/events') return respond(response, 404, { error: 'not found: POST /intake/x12, POST /intake/events, GET /intake/events/schema' });
+  if (request.method !== 'POST') return respond(response, 405, { error: `${path} takes POST` });
+  const caller = authenticate(request.headers.authorization, options.tokenSecret);
+  if ('error' in caller) return respond(response, 401, { error: caller.error });
+  const body = await readBodyBytes(request, path === '/intake/x12' ? MAX_X12_BYTES : MAX_JSON_BYTES);
+  if (body === null) return respond(response, 413, { error: `the body is over ${path === '/intake/x12' ? MAX_X12_BYTES : MAX_JSON_BYTES} bytes; split it` });
+  if (path === '/intake/x12') {
+    const streaming = (request.headers.accept ?? '').includes('application/x-ndjson');
+    if (!streaming) return respond(response, 200, await ingestX12(deps, body));
+    response.writeHead(200, { 'content-type': 'application/x-ndjson' });
+    const receipt = await ingestX12(deps, body, (done, total) => response.write(`${JSON.stringify({ progress: { applied: done, total } })}\n`));
+    response.end(`${JSON.stringify({ receipt })}\n`);
+    return;
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body.toString('utf8'));
+  } catch (error) {
+    return respond(response, 400, { error: `the body is not JSON: ${(error as Error).message}` });
+  }
+  try {
+    return respond(response, 200, await ingestApiEvents(deps, parsed, caller.principal.kind === 'staff' ? caller.principal.subject : 'unknown'));
+  } catch (error) {
+    if (error instanceof ApiBatchError) return respond(response, 400, { error: error.message });
+    throw error;
+  }
+}
+
+function authenticate(header: string | undefined, secret: string): { principal: Principal } | { error: string } {
+  const token = header && /^Bearer +(\S+) *$/i.exec(header)?.[1];
+  if (!token) return { error: 'send "Authorization: Bearer <token>" with a staff token (npm run token -- --role staff)' };
+  try {
+    const principal = verifyToken(token, secret);
+    if (principal.kind !== 'staff') return { error: `a ${principal.kind} token cannot post integration events; use a staff token` };
+    return { principal };
+  } catch (error) {
+    if (error instanceof IdentityError) return { error: error.message };
+    throw error;
+  }
+}
+
+function respond(response: http.ServerResponse, status: number, body: unknown) {
+  response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+}

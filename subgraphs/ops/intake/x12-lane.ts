@@ -1,0 +1,138 @@
+import { APPLIED_BY, EDI_EVENT_TYPES, type EdiSetId } from '../../../lib/events/model.ts';
+import { eventsByIds, findInterchange, insertInterchange, nextAcknowledgmentNumbers, recordEvents, type NewEvent, type RecordedEvent } from '../db/integration-events.repository.ts';
+import { tradingPartners } from '../db/partners.repository.ts';
+import type { TradingPartnerRow } from '../db/rows.ts';
+import { applyEvents, type ApplySummary } from './apply.ts';
+import { chunks, APPLY_BATCH, type IntakeDeps } from './deps.ts';
+import { openPendingExceptions } from './exceptions.ts';
+import { functionalAcknowledgment, parseInterchanges, type ParsedInterchange } from './x12/index.ts';
+
+export interface InterchangeReceipt {
+  id: string;
+  sender: string | null;
+  controlNumber: string | null;
+  status: string;
+  reason: string | null;
+  /** Transaction sets by what became of them. */
+  sets: { accepted: number; rejected: number; duplicate: number };
+  /** One 997 per functional group, as an X12 interchange to send back to the partner. */
+  acknowledgments: string[];
+}
+
+export interface X12Receipt {
+  interchanges: InterchangeReceipt[];
+  applied: ApplySummary;
+}
+
+/**
+ * The EDI lane. Each interchange is recorded whole in one transaction (its raw bytes, one event
+ * per transaction set, the 997s) before any domain sees it; then the accepted events are applied.
+ * A crash before the commit leaves nothing (the sender re-sends); after it, every recorded event
+ * is applied or still pending, and pending events are applied at the next start.
+ */
+export async function ingestX12(deps: IntakeDeps, body: Buffer, onProgress?: (done: number, total: number) => void): Promise<X12Receipt> {
+  const receivedAt = deps.now();
+  const parsed = parseInterchanges(body);
+  const partners = await tradingPartners(deps.db);
+  const receipts: InterchangeReceipt[] = [];
+  const recordedIds: string[] = [];
+  if (parsed.length === 0) {
+    receipts.push(await recordUnreadable(deps, body, receivedAt));
+  }
+  for (const interchange of parsed) {
+    const { receipt, ids } = await recordInterchange(deps, interchange, partners, receivedAt);
+    receipts.push(receipt);
+    recordedIds.push(...ids);
+  }
+  const applied: ApplySummary = { applied: 0, failed: 0, pending: 0 };
+  let done = 0;
+  for (const ids of chunks(recordedIds, APPLY_BATCH * 5)) {
+    const summary = await applyEvents(deps, await eventsByIds(deps.db, ids));
+    applied.applied += summary.applied;
+    applied.failed += summary.failed;
+    applied.pending += summary.pending;
+    onProgress?.((done += ids.length), recordedIds.length);
+  }
+  await openPendingExceptions(deps);
+  return { interchanges: receipts, applied };
+}
+
+async function recordInterchange(deps: IntakeDeps, interchange: ParsedInterchange, partners: readonly TradingPartnerRow[], receivedAt: Date) {
+  const header = interchange.header;
+  const sender = header && `${header.senderQualifier}:${header.senderId}`;
+  const receiver = header && `${header.receiverQualifier}:${header.receiverId}`;
+  const partnerId = partnerOf(partners, header?.senderQualifier, header?.senderId) ?? sender ?? 'unknown';
+  const raw = Buffer.from(interchange.raw, 'utf8');
+  return deps.db.transaction(async (tx) => {
+    const earlier = sender && receiver && header ? await findInterchange(tx, sender, receiver, header.controlNumber) : null;
+    let acknowledgments: string[];
+    if (earlier) {
+      acknowledgments = earlier.acknowledgments;
+    } else if (header) {
+      const numbers = await nextAcknowledgmentNumbers(tx, interchange.groups.length);
+      acknowledgments = interchange.groups.map((group, i) => functionalAcknowledgment(interchange, group, { controlNumber: numbers[i]!, at: receivedAt }));
+    } else {
+      acknowledgments = [];
+    }
+    const reason = earlier
+      ? `duplicate of interchange ${earlier.id} (${sender} control number ${header!.controlNumber}), first received ${earlier.received_at.toISOString()}`
+      : interchange.problems.map((p) => p.message).join('; ') || null;
+    const id = await insertInterchange(tx, {
+      sender, receiver, controlNumber: header?.controlNumber ?? null,
+      status: earlier ? 'duplicate' : interchange.status, reason, duplicateOf: earlier?.id ?? null, raw, acknowledgments,
+    }, receivedAt);
+    const events: NewEvent[] = interchange.groups.flatMap((group) =>
+      group.sets.map((set): NewEvent => {
+        const type = EDI_EVENT_TYPES[set.setId as EdiSetId] ?? `x12_${set.setId || 'unknown'}`;
+        const accepted = set.status === 'accepted' && set.event !== null;
+        return {
+          lane: 'edi', partnerId, type,
+          idempotencyKey: [sender, receiver, header!.controlNumber, group.controlNumber, set.controlNumber].join('|'),
+          sourceId: set.controlNumber || null, interchangeId: id,
+          occurredAt: set.event?.occurredAt ?? null, keys: set.event?.keys ?? {}, payload: set.event?.payload ?? null, raw: set.raw,
+          status: accepted ? 'accepted' : 'rejected',
+          reason: accepted ? null : set.problems.map((p) => p.message).join('; ') || 'rejected',
+          appliesTo: accepted ? (APPLIED_BY[set.event!.type] ?? null) : null,
+        };
+      }),
+    );
+    if (events.length === 0 && interchange.status === 'rejected') {
+      events.push(wholeInterchangeRejected(partnerId, sender, receiver, header?.controlNumber ?? null, id, interchange.raw, reason));
+    }
+    const recorded: RecordedEvent[] = [];
+    for (const batch of chunks(events, APPLY_BATCH * 5)) recorded.push(...(await recordEvents(tx, batch, receivedAt)));
+    const count = (status: string) => recorded.filter((r) => r.status === status).length;
+    const receipt: InterchangeReceipt = {
+      id, sender, controlNumber: header?.controlNumber ?? null, status: earlier ? 'duplicate' : interchange.status, reason,
+      sets: { accepted: count('accepted'), rejected: count('rejected'), duplicate: count('duplicate') },
+      acknowledgments,
+    };
+    return { receipt, ids: recorded.filter((r) => r.status === 'accepted').map((r) => r.id) };
+  });
+}
+
+/** An interchange with no readable transaction set still shows in the queue, as one rejected event. */
+function wholeInterchangeRejected(partnerId: string, sender: string | null, receiver: string | null, control: string | null, interchangeId: string, raw: string, reason: string | null): NewEvent {
+  return {
+    lane: 'edi', partnerId, type: 'x12_interchange',
+    idempotencyKey: sender && control ? [sender, receiver, control].join('|') : `interchange:${interchangeId}`,
+    sourceId: control, interchangeId, occurredAt: null, keys: {}, payload: null, raw,
+    status: 'rejected', reason: reason ?? 'the interchange could not be read', appliesTo: null,
+  };
+}
+
+async function recordUnreadable(deps: IntakeDeps, body: Buffer, receivedAt: Date): Promise<InterchangeReceipt> {
+  const reason = body.length === 0
+    ? 'the body is empty: no X12 interchange to read'
+    : `no ISA segment found: the body does not start an X12 interchange (it starts "${body.subarray(0, 20).toString('utf8').replace(/[^\x20-\x7e]/g, '?')}")`;
+  return deps.db.transaction(async (tx) => {
+    const id = await insertInterchange(tx, { sender: null, receiver: null, controlNumber: null, status: 'rejected', reason, duplicateOf: null, raw: body, acknowledgments: [] }, receivedAt);
+    await recordEvents(tx, [wholeInterchangeRejected('unknown', null, null, null, id, body.toString('utf8'), reason)], receivedAt);
+    return { id, sender: null, controlNumber: null, status: 'rejected', reason, sets: { accepted: 0, rejected: 1, duplicate: 0 }, acknowledgments: [] };
+  });
+}
+
+function partnerOf(partners: readonly TradingPartnerRow[], qualifier: string | undefined, id: string | undefined): string | null {
+  if (!qualifier || !id) return null;
+  return partners.find((p) => p.x12_qualifier === qualifier && p.x12_id === id)?.id ?? null;
+}
