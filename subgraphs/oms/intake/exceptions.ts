@@ -22,7 +22,8 @@ export const integrationExceptionId = (eventId: string) => `EX-${eventId}`;
 
 /** Opens the exceptions not yet open for their event, keeping the KPI aggregates in step; returns how many were new. */
 export function openIntegrationExceptions(db: Db, items: readonly IntegrationExceptionToOpen[]): Promise<number> {
-  return db.transaction((tx) => insertIntegrationExceptions(tx, items.map((item) => ({
+  // One statement: the exceptions and their aggregate counts land together or not at all.
+  return insertIntegrationExceptions(db, items.map((item) => ({
     id: integrationExceptionId(item.eventId),
     eventId: item.eventId,
     type: item.kind === 'rejected' ? 'integration_rejected' : 'integration_failed',
@@ -33,7 +34,7 @@ export function openIntegrationExceptions(db: Db, items: readonly IntegrationExc
     openedAt: item.openedAt,
     slaDueAt: item.slaDueAt,
     description: item.description,
-  }))));
+  })));
 }
 
 /** Resolves the still-open exceptions of these events (once an event applies on retry, say); returns how many. */
