@@ -38,6 +38,8 @@ const shipment = (id: string, orderId: string, extra: Record<string, unknown> = 
   shipped_at: '2026-10-05T15:00:00Z', delivered_at: null, ...extra,
 });
 const BULK = Array.from({ length: 60 }, (_, i) => `SO-B${String(i + 1).padStart(2, '0')}`);
+// Orders being picked with 2 of 5 units shipped on SH-Mn, one per event type's statement count.
+const MIXED = Array.from({ length: 10 }, (_, i) => i + 1);
 
 async function load(db: Db) {
   await insertRows(db, 'dataset_info', [{ seed: 1, scale: 1, as_of: '2026-11-01T23:59:59Z', generator_version: 1 }]);
@@ -48,6 +50,7 @@ async function load(db: Db) {
     order('SO-4', 'ACCT-1', 'shipped', { customer_po: 'PO-OLD' }),
     order('SO-5', 'ACCT-1', 'allocated'),
     ...BULK.map((id) => order(id, 'ACCT-1', 'allocated')),
+    ...MIXED.map((n) => order(`SO-M${n}`, 'ACCT-1', 'partially_shipped')),
   ]);
   await insertRows(db, 'order_lines', [
     line('SO-1', 1, 'SKU-A', 10, 0, 10), line('SO-1', 2, 'SKU-B', 5, 0, 5),
@@ -56,6 +59,7 @@ async function load(db: Db) {
     line('SO-4', 1, 'SKU-A', 4, 4), line('SO-4', 2, 'SKU-C', 1, 1),
     line('SO-5', 1, 'SKU-A', 1, 0, 1),
     ...BULK.map((id) => line(id, 1, 'SKU-A', 1, 0, 1)),
+    ...MIXED.map((n) => line(`SO-M${n}`, 1, 'SKU-A', 5, 2, 3)),
   ]);
   await insertRows(db, 'order_status_history', [
     ...history('SO-1', [['placed', '2026-10-01T10:00:00Z'], ['allocated', '2026-10-02T10:00:00Z']]),
@@ -69,6 +73,7 @@ async function load(db: Db) {
     shipment('SH-3A', 'SO-3', { delivered_at: '2026-10-07T09:00:00Z' }),
     shipment('SH-3B', 'SO-3'),
     shipment('SH-4', 'SO-4', { delivered_at: '2026-10-07T09:00:00Z' }),
+    ...MIXED.map((n) => shipment(`SH-M${n}`, `SO-M${n}`)),
   ]);
 }
 
@@ -315,5 +320,31 @@ describe('statements', () => {
     expect(BULK.slice(10, 60)).toHaveLength(50);
     const fifty = await count(batch(BULK.slice(10, 60), 'picking'));
     expect(fifty).toBe(one);
+  });
+
+  it('issues the same number of statements for one event of each type as for nine of each', async () => {
+    const ofEachType = (n: number): EventToApply[] => [
+      statusChange(`SO-M${n}`, 'partially_shipped', '2026-10-25T09:00:00Z'),
+      event('purchase_order', {
+        poNumber: `PO-M${n}`, purpose: '00', orderType: 'SA', poDate: '2026-10-25', requestedDeliveryDate: null, currency: null, parties: [],
+        lines: [{ lineNumber: '1', quantity: 1, unit: 'EA', unitPrice: '2.00', item: { sku: 'SKU-A', ids: {} } }], declaredLineCount: 1,
+      }),
+      event('warehouse_shipping_advice', {
+        depositorOrderNumber: `SO-M${n}`, poNumber: null, shipmentId: `SH-MX${n}`, shipDate: '2026-10-25', carrier: 'UPS',
+        lines: [{ item: { sku: 'SKU-A', ids: {} }, shippedQuantity: 1, orderedQuantity: 5, unit: 'EA' }],
+      }),
+      event('shipment_telemetry', { shipmentId: `SH-M${n}`, milestone: 'delivered', at: '2026-10-26T09:00:00Z' }),
+      event('return', { returnId: `RMA-M${n}`, orderId: `SO-M${n}`, lineNumber: 1, sku: 'SKU-A', quantity: 1, reason: 'not_needed', requestedAt: '2026-10-27T09:00:00Z' }),
+      event('return_authorization', { rmaNumber: `RMA-MX${n}`, date: '2026-10-27', orderNumber: `SO-M${n}`, lines: [{ item: { sku: 'SKU-A', ids: {} }, quantity: 1, reasonCode: 'DM' }] }),
+    ];
+    const count = async (events: EventToApply[]) => {
+      const before = oms.db.stats.statements;
+      const outcomes = await applyEvents(oms.db, events);
+      expect(outcomes.filter((o) => o.outcome !== 'applied')).toEqual([]);
+      return oms.db.stats.statements - before;
+    };
+    const one = await count(ofEachType(1));
+    const nine = await count(MIXED.slice(1).flatMap(ofEachType));
+    expect(nine).toBe(one);
   });
 });
