@@ -9,6 +9,12 @@ import type { Resolvers } from './generated/resolvers.ts';
  */
 export const STAFF_ONLY: StaffOnlyFields<Resolvers> = {
   Query: { exceptions: 'Fulfilment exceptions' },
+  // ops's hand-over of integration events and their exceptions: changes to execution truth.
+  Mutation: {
+    applyOmsEvents: 'Integration event changes',
+    openIntegrationExceptions: 'Integration event changes',
+    resolveIntegrationExceptions: 'Integration event changes',
+  },
   Order: { exceptions: 'Fulfilment exceptions' },
   // What a shipment or return cost us, and how the warehouse did against its cutoff, are ours.
   Shipment: {

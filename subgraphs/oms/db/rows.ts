@@ -1,3 +1,5 @@
+import type { ApplyOutcome } from '../../../lib/events/model.ts';
+
 /**
  * Rows exactly as the OMS repositories return them: int4 as number, int8 (money in minor units)
  * as string, timestamptz as Date, date as 'YYYY-MM-DD'. Codegen maps GraphQL type `Foo` to `FooRow`.
@@ -87,6 +89,8 @@ export interface OrderExceptionRow {
   resolved_at: Date | null;
   margin_impact_minor: string;
   description: string;
+  /** The integration event that opened it; null for other exceptions. */
+  event_id: string | null;
   currency_code: string;
 }
 
@@ -162,3 +166,6 @@ export type QuoteToOrderRow = KpiPeriodRow;
 export interface ScorecardRow {
   week: string;
 }
+
+/** An integration event's outcome as the intake answers it (lib/events/model.ts). */
+export type OmsEventOutcomeRow = ApplyOutcome;

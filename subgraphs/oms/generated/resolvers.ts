@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { OrderRow, OrderLineRow, OrderStatusChangeRow, CampaignRow, ShipmentRow, OrderExceptionRow, ReturnRow, QuoteRow, AccountRow, BranchRow, ProductRow, KpiPeriodRow, QuoteToOrderRow, ScorecardRow } from '../db/rows.ts';
+import type { OrderRow, OrderLineRow, OrderStatusChangeRow, CampaignRow, ShipmentRow, OrderExceptionRow, ReturnRow, QuoteRow, AccountRow, BranchRow, ProductRow, KpiPeriodRow, QuoteToOrderRow, ScorecardRow, OmsEventOutcomeRow } from '../db/rows.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -360,6 +360,28 @@ export type FulfilmentCostTotals = {
   returns: Money;
   /** Short-ship costs: value of units cancelled on orders that shipped, plus re-shipment freight (also part of outboundFreight). */
   shortShip: Money;
+};
+
+/** An exception to open for an integration event that was rejected or failed. */
+export type IntegrationExceptionInput = {
+  /** The branch the event concerns, if any. */
+  branchCode?: InputMaybe<Scalars['String']['input']>;
+  /** What went wrong, e.g. the failure reason. */
+  description: Scalars['String']['input'];
+  /** The integration event; at most one exception is opened per event. */
+  eventId: Scalars['ID']['input'];
+  /** rejected (ops found the document invalid) or failed (valid, but the owning domain could not apply it). */
+  kind: Scalars['String']['input'];
+  /** When it was opened, ISO 8601 with an offset. */
+  openedAt: Scalars['String']['input'];
+  /** The order the event concerns, if any; kept on the exception only when the order exists. */
+  orderId?: InputMaybe<Scalars['ID']['input']>;
+  /** Who works the exception, e.g. a partner manager; null when nobody owns it yet. */
+  owner?: InputMaybe<Scalars['String']['input']>;
+  /** The product the event concerns, if any. */
+  sku?: InputMaybe<Scalars['String']['input']>;
+  /** When it must be resolved by, ISO 8601 with an offset. */
+  slaDueAt: Scalars['String']['input'];
 };
 
 /** One current stock position of a product at a branch, as the ERP records it. */
@@ -761,6 +783,80 @@ export type Money = {
   minorUnits: Scalars['String']['output'];
 };
 
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Applies integration events the OMS owns (purchase_order, order_status_change,
+   * warehouse_shipping_advice, shipment_telemetry, return_authorization, return) in one transaction.
+   * Answers one outcome per event, in input order: each applies whole or fails alone with a reason.
+   */
+  applyOmsEvents: Array<OmsEventOutcome>;
+  /**
+   * Opens one exception per integration event ops rejected or the owning domain could not apply
+   * (type integration_rejected or integration_failed, id "EX-" + the event id), counted by the
+   * exception KPIs at once. An event that already has its exception is skipped. Answers how many
+   * were opened.
+   */
+  openIntegrationExceptions: Scalars['Int']['output'];
+  /** Resolves the open exceptions of these integration events (e.g. once a retry applied them). Answers how many were resolved. */
+  resolveIntegrationExceptions: Scalars['Int']['output'];
+};
+
+
+export type MutationApplyOmsEventsArgs = {
+  events: Array<OmsEventToApply>;
+};
+
+
+export type MutationOpenIntegrationExceptionsArgs = {
+  exceptions: Array<IntegrationExceptionInput>;
+};
+
+
+export type MutationResolveIntegrationExceptionsArgs = {
+  eventIds: Array<Scalars['ID']['input']>;
+  resolvedAt: Scalars['String']['input'];
+};
+
+/** What became of one integration event. */
+export type OmsEventOutcome = {
+  __typename?: 'OmsEventOutcome';
+  /** The event's id, as sent. */
+  eventId: Scalars['ID']['output'];
+  /** applied (now), already_applied (by an earlier delivery: nothing changed again) or failed. */
+  outcome: Scalars['String']['output'];
+  /** Why it failed, for a partner manager to act on, e.g. "order SO-000123 does not exist"; null unless failed. */
+  reason: Maybe<Scalars['String']['output']>;
+};
+
+/** The trading partner an integration event came from, as the OMS needs it to apply the event. */
+export type OmsEventPartner = {
+  /** The customer account a customer partner trades as; its events may touch only that account's orders. */
+  accountId?: InputMaybe<Scalars['String']['input']>;
+  /** The branch a warehouse or 3PL partner reports for, and the branch an EDI customer's orders are sourced from. */
+  branchCode?: InputMaybe<Scalars['String']['input']>;
+  /** The partner's id in ops. */
+  id: Scalars['String']['input'];
+  /** The supplier a supplier partner is. */
+  supplierId?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An integration event for the OMS to apply (lib/events/model.ts EventToApply). */
+export type OmsEventToApply = {
+  /** The event's id in ops; applying the same id again changes nothing. */
+  eventId: Scalars['ID']['input'];
+  /** When it happened at the partner, ISO 8601; null when the document does not say. */
+  occurredAt?: InputMaybe<Scalars['String']['input']>;
+  /** The trading partner that sent it. */
+  partner: OmsEventPartner;
+  /** The event's payload as JSON text, shaped as the type's payload in lib/events/model.ts. */
+  payload: Scalars['String']['input'];
+  /** When ops received it, ISO 8601. */
+  receivedAt: Scalars['String']['input'];
+  /** The event type, e.g. "purchase_order", "order_status_change". */
+  type: Scalars['String']['input'];
+};
+
 /** On hand vs available-to-promise variance of the current stock positions. */
 export type OnHandVsAtpVariance = {
   __typename?: 'OnHandVsAtpVariance';
@@ -868,6 +964,8 @@ export type OrderException = {
   description: Scalars['String']['output'];
   /** The exception number, e.g. "EX-000001". */
   id: Scalars['ID']['output'];
+  /** The integration event that opened it (an EDI or API event ops rejected or could not apply); null for other exceptions. */
+  integrationEventId: Maybe<Scalars['ID']['output']>;
   /** The margin lost to the exception (re-ship freight, credits, expedite premiums). */
   marginImpact: Money;
   /** When the exception was raised. */
@@ -1910,6 +2008,7 @@ export type ResolversTypes = {
   ExceptionRanking: ExceptionRanking;
   ExceptionTypeSummary: ResolverTypeWrapper<ExceptionTypeSummary>;
   FulfilmentCostTotals: ResolverTypeWrapper<FulfilmentCostTotals>;
+  IntegrationExceptionInput: IntegrationExceptionInput;
   InventorySnapshotRow: ResolverTypeWrapper<InventorySnapshotRow>;
   IsoWeek: ResolverTypeWrapper<Scalars['IsoWeek']['output']>;
   ItemVelocityTier: ResolverTypeWrapper<ItemVelocityTier>;
@@ -1921,6 +2020,10 @@ export type ResolversTypes = {
   LossReasonCount: ResolverTypeWrapper<LossReasonCount>;
   MarginLeakage: ResolverTypeWrapper<MarginLeakage>;
   Money: ResolverTypeWrapper<Money>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OmsEventOutcome: ResolverTypeWrapper<OmsEventOutcomeRow>;
+  OmsEventPartner: OmsEventPartner;
+  OmsEventToApply: OmsEventToApply;
   OnHandVsAtpVariance: ResolverTypeWrapper<OnHandVsAtpVariance>;
   Order: ResolverTypeWrapper<OrderRow>;
   OrderChannel: OrderChannel;
@@ -2001,6 +2104,7 @@ export type ResolversParentTypes = {
   ExceptionFilter: ExceptionFilter;
   ExceptionTypeSummary: ExceptionTypeSummary;
   FulfilmentCostTotals: FulfilmentCostTotals;
+  IntegrationExceptionInput: IntegrationExceptionInput;
   InventorySnapshotRow: InventorySnapshotRow;
   IsoWeek: Scalars['IsoWeek']['output'];
   ItemVelocityTier: ItemVelocityTier;
@@ -2010,6 +2114,10 @@ export type ResolversParentTypes = {
   LossReasonCount: LossReasonCount;
   MarginLeakage: MarginLeakage;
   Money: Money;
+  Mutation: Record<PropertyKey, never>;
+  OmsEventOutcome: OmsEventOutcomeRow;
+  OmsEventPartner: OmsEventPartner;
+  OmsEventToApply: OmsEventToApply;
   OnHandVsAtpVariance: OnHandVsAtpVariance;
   Order: OrderRow;
   OrderConnection: Omit<OrderConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrderEdge']> };
@@ -2251,6 +2359,18 @@ export type MoneyResolvers<ContextType = Context, ParentType extends ResolversPa
   minorUnits?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  applyOmsEvents?: Resolver<Array<ResolversTypes['OmsEventOutcome']>, ParentType, ContextType, RequireFields<MutationApplyOmsEventsArgs, 'events'>>;
+  openIntegrationExceptions?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationOpenIntegrationExceptionsArgs, 'exceptions'>>;
+  resolveIntegrationExceptions?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationResolveIntegrationExceptionsArgs, 'eventIds' | 'resolvedAt'>>;
+};
+
+export type OmsEventOutcomeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OmsEventOutcome'] = ResolversParentTypes['OmsEventOutcome']> = {
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type OnHandVsAtpVarianceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OnHandVsAtpVariance'] = ResolversParentTypes['OnHandVsAtpVariance']> = {
   availableToPromise?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   byBranch?: Resolver<Array<ResolversTypes['BranchAtpVariance']>, ParentType, ContextType>;
@@ -2300,6 +2420,7 @@ export type OrderExceptionResolvers<ContextType = Context, ParentType extends Re
   branch?: Resolver<Maybe<ResolversTypes['Branch']>, ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  integrationEventId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   marginImpact?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   openedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
@@ -2567,6 +2688,8 @@ export type Resolvers<ContextType = Context> = {
   LossReasonCount?: LossReasonCountResolvers<ContextType>;
   MarginLeakage?: MarginLeakageResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  OmsEventOutcome?: OmsEventOutcomeResolvers<ContextType>;
   OnHandVsAtpVariance?: OnHandVsAtpVarianceResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
   OrderConnection?: OrderConnectionResolvers<ContextType>;

@@ -7,6 +7,8 @@ import { branchResolvers } from './branch.ts';
 import { campaignResolvers } from './campaign.ts';
 import { enumResolvers } from './enums.ts';
 import { kpiPeriodResolvers } from './kpi-period.ts';
+import { mutationResolvers } from './mutation.ts';
+import { omsEventOutcomeResolvers } from './oms-event-outcome.ts';
 import { orderExceptionResolvers } from './order-exception.ts';
 import { orderLineResolvers } from './order-line.ts';
 import { orderStatusChangeResolvers } from './order-status-change.ts';
@@ -22,6 +24,8 @@ import { shipmentResolvers } from './shipment.ts';
 const typed: Resolvers = guardStaffOnly<Resolvers>({
   ...scalarResolvers,
   Query: queryResolvers,
+  Mutation: mutationResolvers,
+  OmsEventOutcome: omsEventOutcomeResolvers,
   Order: orderResolvers,
   OrderLine: orderLineResolvers,
   OrderStatusChange: orderStatusChangeResolvers,

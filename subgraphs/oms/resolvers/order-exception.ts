@@ -11,5 +11,6 @@ export const orderExceptionResolvers: OrderExceptionResolvers = {
   slaDueAt: (e) => e.sla_due_at,
   resolvedAt: (e) => e.resolved_at,
   marginImpact: (e) => money(e.margin_impact_minor, e.currency_code),
+  integrationEventId: (e) => e.event_id,
   slaBreached: async (e, _, { loaders }) => slaBreached(e.sla_due_at, e.resolved_at, await loaders.asOf()),
 };

@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Db } from '../../lib/db.ts';
+import type { EventToApply } from '../../lib/events/model.ts';
+import { insertRows } from '../../lib/testing/fixtures.ts';
+import { applyEvents } from '../../subgraphs/oms/intake/apply.ts';
+import { startOms, type OmsUnderTest } from './harness.ts';
+
+/** A batch of 1,000 order status changes (1,000 orders, each with one line and its history) applies in well under half a second. */
+const N = 1000;
+const ids = Array.from({ length: N }, (_, i) => `SO-${String(i).padStart(4, '0')}`);
+
+async function load(db: Db) {
+  await insertRows(db, 'orders', ids.map((id) => ({
+    id, account_id: 'ACCT-1', channel: 'api', placed_at: '2026-10-01T10:00:00Z', requested_date: '2026-10-10', promised_date: '2026-10-10',
+    status: 'allocated', ship_to_branch_code: 'CHI',
+  })));
+  await insertRows(db, 'order_lines', ids.map((id) => ({ order_id: id, line_number: 1, sku: 'SKU-A', ordered_quantity: 1, sourcing_branch_code: 'CHI', unit_price_minor: 100 })));
+  await insertRows(db, 'order_status_history', ids.map((id) => ({ order_id: id, sequence: 1, status: 'allocated', changed_at: '2026-10-01T10:00:00Z' })));
+  await db.query('ANALYZE');
+}
+
+let oms: OmsUnderTest;
+beforeAll(async () => {
+  oms = await startOms(load);
+});
+afterAll(async () => {
+  await oms?.close();
+});
+
+const batch = (status: 'picking' | 'partially_shipped', at: string): EventToApply[] => ids.map((orderId, i) => ({
+  eventId: `EVT-${status}-${i}`, type: 'order_status_change', occurredAt: null, receivedAt: at,
+  partner: { id: 'P-1', accountId: 'ACCT-1', supplierId: null, branchCode: null }, payload: { orderId, status, changedAt: at },
+}));
+
+it('applies 1,000 order status changes in one batch in well under 0.5 s', async () => {
+  const timings: number[] = [];
+  for (const [status, at] of [['picking', '2026-10-03T09:00:00Z'], ['partially_shipped', '2026-10-04T09:00:00Z']] as const) {
+    const started = performance.now();
+    const outcomes = await applyEvents(oms.db, batch(status, at));
+    timings.push(performance.now() - started);
+    expect(outcomes.filter((o) => o.outcome === 'applied')).toHaveLength(N);
+  }
+  console.log(`applyEvents, 1,000 order_status_change: ${timings.map((ms) => `${ms.toFixed(0)} ms`).join(', then ')}`);
+  const [row] = await oms.db.query<{ n: string }>(`SELECT count(*) AS n FROM order_status_history WHERE status = 'partially_shipped'`);
+  expect(row!.n).toBe(String(N));
+  for (const ms of timings) expect(ms).toBeLessThan(500);
+});
