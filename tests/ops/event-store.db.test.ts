@@ -46,6 +46,14 @@ describe('recording events', () => {
     expect(corrected).toEqual({ id: '2', status: 'accepted', duplicateOf: null });
   });
 
+  it('records every set of a re-sent interchange as a duplicate, even of a rejected one; one it never held is rejected', async () => {
+    await recordEvents(database.db, [event('s1'), event('s2', { status: 'rejected', reason: 'SE01 ...', payload: null, appliesTo: null })], AT);
+    const resent = await recordEvents(database.db, ['s1', 's2', 's3'].map((key) => event(key, { status: 'duplicate' })), AT);
+    expect(resent.map((r) => [r.status, r.duplicateOf])).toEqual([['duplicate', '1'], ['duplicate', '2'], ['rejected', null]]);
+    const [stranger] = await eventsByIds(database.db, [resent[2]!.id]);
+    expect(stranger!.reason).toMatch(/repeats the control number of one already received, which did not hold this transaction set/);
+  });
+
   it('settles only events still accepted, counting the attempt', async () => {
     await recordEvents(database.db, [event('e1'), event('e2')], AT);
     await settleEvents(database.db, [{ id: '1', status: 'applied', reason: null }, { id: '2', status: 'failed', reason: 'order SO-1 does not exist' }]);

@@ -9,7 +9,8 @@ export function openAlerts(db: Db): Promise<AlertRow[]> {
 
 export function alertsSince(db: Db, options: { includeResolved: boolean; limit: number }): Promise<AlertRow[]> {
   return db.query<AlertRow>(
-    `SELECT ${ALERT_COLUMNS} FROM alerts WHERE $1 OR resolved_at IS NULL ORDER BY resolved_at IS NOT NULL, since DESC, id DESC LIMIT $2`,
+    `SELECT ${ALERT_COLUMNS} FROM alerts WHERE $1 OR resolved_at IS NULL
+     ORDER BY resolved_at IS NOT NULL, resolved_at DESC, severity = 'warning', since, id LIMIT $2`,
     [options.includeResolved, options.limit],
   );
 }

@@ -17,7 +17,8 @@ export interface NewEvent {
   keys: BusinessKeys;
   payload: unknown;
   raw: string;
-  status: 'accepted' | 'rejected';
+  /** 'duplicate': a set of an interchange already received; recorded against the event it repeats. */
+  status: 'accepted' | 'rejected' | 'duplicate';
   reason: string | null;
   appliesTo: 'erp' | 'oms' | null;
 }
@@ -36,7 +37,8 @@ export interface RecordedEvent {
  */
 export async function recordEvents(db: Db, events: readonly NewEvent[], receivedAt: Date): Promise<RecordedEvent[]> {
   if (events.length === 0) return [];
-  const column = <T>(pick: (e: NewEvent) => T) => events.map(pick);
+  const fresh = events.filter((e) => e.status !== 'duplicate');
+  const column = <T>(pick: (e: NewEvent) => T) => fresh.map(pick);
   const inserted = await db.query<{ id: string; idempotency_key: string }>(
     `INSERT INTO integration_events (lane, partner_id, type, idempotency_key, source_id, interchange_id, occurred_at, received_at,
        keys, payload, raw, status, reason, applies_to, status_changed_at)
@@ -52,29 +54,37 @@ export async function recordEvents(db: Db, events: readonly NewEvent[], received
       column((e) => e.lane), column((e) => e.partnerId), column((e) => e.type), column((e) => e.idempotencyKey),
       column((e) => e.sourceId), column((e) => e.interchangeId), column((e) => e.occurredAt), column((e) => JSON.stringify(e.keys)),
       column((e) => (e.payload === null ? null : JSON.stringify(e.payload))), column((e) => e.raw), column((e) => e.status),
-      column((e) => e.reason), column((e) => e.appliesTo), events.map((_, i) => i), receivedAt,
+      column((e) => e.reason), column((e) => e.appliesTo), fresh.map((_, i) => i), receivedAt,
     ],
   );
   const insertedIds = new Map<string, string[]>();
   for (const row of inserted) insertedIds.set(row.idempotency_key, [...(insertedIds.get(row.idempotency_key) ?? []), row.id]);
   // A key inserted once belongs to its first event in the batch; later copies are duplicates of it.
   const results: (RecordedEvent | null)[] = events.map((e) => {
-    const id = insertedIds.get(e.idempotencyKey)?.shift();
-    return id === undefined ? null : { id, status: e.status, duplicateOf: null };
+    const id = e.status === 'duplicate' ? undefined : insertedIds.get(e.idempotencyKey)?.shift();
+    return id === undefined ? null : { id, status: e.status as 'accepted' | 'rejected', duplicateOf: null };
   });
   const repeats = events.flatMap((e, i) => (results[i] === null ? [{ event: e, index: i }] : []));
   if (repeats.length > 0) {
-    const rows = await db.query<{ id: string; duplicate_of: string; idempotency_key: string }>(
+    // The event a repeat repeats: the one that counts, else the latest rejected one. A set of a
+    // re-sent interchange that repeats nothing is rejected: its control number is already used.
+    const rows = await db.query<{ id: string; duplicate_of: string | null; idempotency_key: string; status: RecordedEvent['status'] }>(
       `INSERT INTO integration_events (lane, partner_id, type, idempotency_key, source_id, interchange_id, occurred_at, received_at,
          keys, payload, raw, status, reason, duplicate_of, status_changed_at)
        SELECT r.lane, r.partner_id, r.type, r.idempotency_key, r.source_id, r.interchange_id, r.occurred_at, $10,
-         r.keys::jsonb, NULL, r.raw, 'duplicate',
-         'duplicate of event ' || first.id || ', first received ' || to_char(first.received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+         r.keys::jsonb, NULL, r.raw, CASE WHEN first.id IS NULL THEN 'rejected' ELSE 'duplicate' END,
+         CASE WHEN first.id IS NULL
+           THEN 'its interchange repeats the control number of one already received, which did not hold this transaction set: send it again under a new control number'
+           ELSE 'duplicate of event ' || first.id || ', first received ' || to_char(first.received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') END,
          first.id, $10
        FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::bigint[], $7::timestamptz[], $8::text[], $9::text[])
          AS r(lane, partner_id, type, idempotency_key, source_id, interchange_id, occurred_at, keys, raw)
-       JOIN integration_events first ON first.idempotency_key = r.idempotency_key AND first.status NOT IN ('duplicate', 'rejected')
-       RETURNING id, duplicate_of, idempotency_key`,
+       LEFT JOIN LATERAL (
+         SELECT e.id, e.received_at FROM integration_events e
+         WHERE e.idempotency_key = r.idempotency_key AND e.status <> 'duplicate'
+         ORDER BY e.status = 'rejected', e.id DESC LIMIT 1
+       ) first ON true
+       RETURNING id, duplicate_of, idempotency_key, status`,
       [
         repeats.map((r) => r.event.lane), repeats.map((r) => r.event.partnerId), repeats.map((r) => r.event.type),
         repeats.map((r) => r.event.idempotencyKey), repeats.map((r) => r.event.sourceId), repeats.map((r) => r.event.interchangeId),
@@ -86,7 +96,7 @@ export async function recordEvents(db: Db, events: readonly NewEvent[], received
     for (const row of rows) duplicateRows.set(row.idempotency_key, [...(duplicateRows.get(row.idempotency_key) ?? []), row]);
     for (const { event, index } of repeats) {
       const row = duplicateRows.get(event.idempotencyKey)?.shift();
-      if (row) results[index] = { id: row.id, status: 'duplicate', duplicateOf: row.duplicate_of };
+      if (row) results[index] = { id: row.id, status: row.status, duplicateOf: row.duplicate_of };
     }
   }
   return results.map((r, i) => {

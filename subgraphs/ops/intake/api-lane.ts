@@ -41,7 +41,7 @@ export async function ingestApiEvents(deps: IntakeDeps, body: unknown, caller: s
       const type = typeof (item as { type?: unknown })?.type === 'string' ? String((item as { type: string }).type).slice(0, 60) : 'api_unknown';
       return {
         lane: 'api', partnerId, type, idempotencyKey: `${partnerId}|${sourceId ?? raw}`, sourceId, interchangeId: null, occurredAt: null,
-        keys: {}, payload: null, raw, status: 'rejected', reason: checked.problems.map((p) => p.message).join('; '), appliesTo: null,
+        keys: {}, payload: null, raw, status: 'rejected', reason: checked.problems.map((p) => `${p.field}: ${p.message}`).join('; '), appliesTo: null,
       };
     }
     const normalized = normalizeApiEvent(checked.event);

@@ -90,7 +90,8 @@ async function recordInterchange(deps: IntakeDeps, interchange: ParsedInterchang
           idempotencyKey: [sender, receiver, header!.controlNumber, group.controlNumber, set.controlNumber].join('|'),
           sourceId: set.controlNumber || null, interchangeId: id,
           occurredAt: set.event?.occurredAt ?? null, keys: set.event?.keys ?? {}, payload: set.event?.payload ?? null, raw: set.raw,
-          status: accepted ? 'accepted' : 'rejected',
+          // Everything in a re-sent interchange is a duplicate of what its first copy held.
+          status: earlier ? 'duplicate' : accepted ? 'accepted' : 'rejected',
           reason: accepted ? null : set.problems.map((p) => p.message).join('; ') || 'rejected',
           appliesTo: accepted ? (APPLIED_BY[set.event!.type] ?? null) : null,
         };

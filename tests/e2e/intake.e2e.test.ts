@@ -1,0 +1,218 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signToken } from '../../lib/identity.ts';
+import { insertRows } from '../../lib/testing/fixtures.ts';
+import { TEST_TOKEN_SECRET } from '../../lib/testing/identity.ts';
+import { interchange, inventoryAdviceSets } from '../../bench/x12-builder.ts';
+import { loadFixture } from './fixture.ts';
+import { startTestGraph, type TestGraph } from './harness.ts';
+
+/*
+ * Both intake lanes through the real intake, subgraphs and gateway on the e2e fixture (fixture.ts):
+ * CHI synced 2026-11-01 23:50, PHX 2026-10-31 21:59:59 (26 h before the as-of instant, threshold
+ * 60 min: stale and critical); SO-2 allocated; FAS-1, FAS-2 in the item master, FAS-9 not.
+ * Partners: CHI-3PL (X12 ZZ/CHI3PL, reports for CHI), WMS-API and LOCKBOX-API (API).
+ * Routing (migration defaults): inventory_* -> Inventory Control 4 h; order_status_change ->
+ * Customer Service Lead 4 h; payment -> AR Specialist 24 h.
+ */
+let graph: TestGraph;
+let webhook: { url: string; received: unknown[]; close(): Promise<void> };
+const token = () => signToken({ sub: 'integration-platform', role: 'staff', exp: Math.floor(Date.now() / 1000) + 600 }, TEST_TOKEN_SECRET);
+
+beforeAll(async () => {
+  webhook = await startWebhook();
+  graph = await startTestGraph(async (dbs) => {
+    await loadFixture(dbs);
+    const partner = (id: string, kind: string, x12: string | null, branch: string | null) => ({
+      id, name: id, kind, x12_qualifier: x12 && 'ZZ', x12_id: x12, account_id: null, supplier_id: null, branch_code: branch,
+    });
+    await insertRows(dbs.ops, 'trading_partners', [
+      partner('CHI-3PL', 'warehouse', 'CHI3PL', 'CHI'), partner('WMS-API', 'warehouse', null, null), partner('LOCKBOX-API', 'bank', null, null),
+    ]);
+  }, { alertWebhookUrl: webhook.url });
+});
+afterAll(async () => {
+  await graph?.close();
+  await webhook?.close();
+});
+
+const at = new Date('2026-11-01T23:58:00Z');
+const parties = { senderQualifier: 'ZZ', senderId: 'CHI3PL', receiverQualifier: 'ZZ', receiverId: 'OPSGRAPH', controlNumber: 905, at };
+/** Three 846s: FAS-1 at CHI (good), FAS-9 (not in the item master), and one whose SE count is off by one. */
+function threeSets(): string {
+  const sets = inventoryAdviceSets('CHI', [{ sku: 'FAS-1', onHand: 55 }, { sku: 'FAS-9', onHand: 7 }, { sku: 'FAS-2', onHand: 3 }], at)
+    .map((segments) => segments.map((s) => (s.startsWith('BIA') ? `${s}*2358` : s)));
+  return interchange(parties, 'IB', '846', sets).replace('SE*6*0003', 'SE*5*0003');
+}
+
+async function postX12(body: string) {
+  const response = await fetch(`${graph.intakeUrl}/x12`, { method: 'POST', headers: { authorization: `Bearer ${token()}` }, body });
+  return { status: response.status, body: (await response.json()) as any };
+}
+
+async function postEvents(events: unknown[]) {
+  const response = await fetch(`${graph.intakeUrl}/events`, {
+    method: 'POST', headers: { authorization: `Bearer ${token()}`, 'content-type': 'application/json' }, body: JSON.stringify({ events }),
+  });
+  return { status: response.status, body: (await response.json()) as any };
+}
+
+const QUEUE = `query Queue($filter: IntegrationEventFilter) {
+  integrationEvents(filter: $filter, first: 20) { edges { node { id lane partner type status reason sourceId businessKeys { skus orders branches } normalizedPayload rawPayload duplicateOf { id } } } }
+  integrationEventCounts(filter: $filter) { status count }
+}`;
+const EXCEPTIONS = `{ exceptions(first: 50) { edges { node { type owner openedAt slaDueAt resolvedAt description integrationEventId } } } }`;
+
+async function integrationExceptions() {
+  const { data } = await graph.post(EXCEPTIONS);
+  return (data!.exceptions.edges as { node: any }[]).map((e) => e.node).filter((n) => n.type.startsWith('integration_'));
+}
+
+describe('the EDI lane over HTTP', () => {
+  let first: any;
+  it('accepts the good sets of an interchange, rejects the bad one with its reason, and acknowledges the group with a 997', async () => {
+    const { status, body } = await postX12(threeSets());
+    expect(status).toBe(200);
+    first = body;
+    expect(body.interchanges).toHaveLength(1);
+    expect(body.interchanges[0]).toMatchObject({ sender: 'ZZ:CHI3PL', controlNumber: '000000905', status: 'partially_accepted', sets: { accepted: 2, rejected: 1, duplicate: 0 } });
+    expect(body.applied).toEqual({ applied: 1, failed: 1, pending: 0 });
+    const ack: string = body.interchanges[0].acknowledgments[0];
+    expect(ack).toMatch(/ISA\*00\*.{10}\*00\*.{10}\*ZZ\*OPSGRAPH {7}\*ZZ\*CHI3PL {9}\*/);
+    expect(ack).toMatch(/AK1\*IB\*905/);
+    expect(ack).toMatch(/AK2\*846\*0001[^A]*AK5\*A/);
+    expect(ack).toMatch(/AK2\*846\*0003[\s\S]*AK5\*R/);
+    expect(ack).toMatch(/AK9\*P\*3\*3\*2/);
+  });
+
+  it('applies the good set to the ERP (position and branch sync time) and shows all three in the queue', async () => {
+    const [position] = await graph.dbs.erp.query<{ on_hand: number; last_synced_at: Date }>(
+      "SELECT on_hand, last_synced_at FROM inventory_positions WHERE sku = 'FAS-1' AND branch_code = 'CHI'",
+    );
+    expect(position).toEqual({ on_hand: 55, last_synced_at: new Date('2026-11-01T23:58:00Z') });
+    const { data } = await graph.post(QUEUE, { filter: { lane: 'EDI' } });
+    const nodes = data!.integrationEvents.edges.map((e: any) => e.node);
+    expect(nodes.map((n: any) => [n.sourceId, n.type, n.status, n.partner])).toEqual([
+      ['0003', 'inventory_advice', 'REJECTED', 'CHI-3PL'],
+      ['0002', 'inventory_advice', 'FAILED', 'CHI-3PL'],
+      ['0001', 'inventory_advice', 'APPLIED', 'CHI-3PL'],
+    ]);
+    expect(nodes[0].reason).toMatch(/SE01 says 5 segments but the set has 6/);
+    expect(nodes[1].reason).toMatch(/FAS-9/);
+    expect(nodes[2].businessKeys).toEqual({ skus: ['FAS-1'], orders: [], branches: ['CHI'] });
+    expect(JSON.parse(nodes[2].normalizedPayload).items[0]).toMatchObject({ onHand: 55, item: { sku: 'FAS-1' } });
+    expect(nodes[2].rawPayload).toMatch(/^ST\*846\*0001~\n?BIA\*00\*SI\*INV000001\*20261101\*2358~/);
+    expect(data!.integrationEventCounts).toEqual([{ status: 'APPLIED', count: 1 }, { status: 'FAILED', count: 1 }, { status: 'REJECTED', count: 1 }]);
+  });
+
+  it('records a re-sent interchange as a duplicate, with the original 997s, and changes nothing', async () => {
+    await graph.dbs.erp.query("UPDATE inventory_positions SET on_hand = 54 WHERE sku = 'FAS-1' AND branch_code = 'CHI'");
+    const { body } = await postX12(threeSets());
+    expect(body.interchanges[0]).toMatchObject({ status: 'duplicate', sets: { accepted: 0, rejected: 0, duplicate: 3 } });
+    expect(body.interchanges[0].acknowledgments).toEqual(first.interchanges[0].acknowledgments);
+    const [position] = await graph.dbs.erp.query<{ on_hand: number }>("SELECT on_hand FROM inventory_positions WHERE sku = 'FAS-1' AND branch_code = 'CHI'");
+    expect(position!.on_hand).toBe(54);
+  });
+});
+
+describe('the API lane', () => {
+  it('applies valid events, fails what the OMS cannot apply, rejects invalid ones naming the field, and records re-sends as duplicates', async () => {
+    const status = (id: string, orderId: string) => ({
+      id, type: 'order_status_change', partner: 'WMS-API', occurredAt: '2026-11-01T20:00:00Z',
+      payload: { orderId, status: 'picking', changedAt: '2026-11-01T20:00:00Z' },
+    });
+    const payment = { id: 'pay-1', type: 'payment', partner: 'LOCKBOX-API', occurredAt: '2026-11-01T20:00:00Z',
+      payload: { paymentId: 'PAY-9', accountId: 'ACCT-1', invoiceId: 'INV-1', amount: '10.005', currency: 'USD', receivedAt: '2026-11-01T20:00:00Z', method: 'ach' } };
+    const { status: http, body } = await postEvents([status('e1', 'SO-2'), status('e2', 'SO-404'), payment]);
+    expect(http).toBe(200);
+    expect(body.events.map((e: any) => [e.sourceId, e.status])).toEqual([['e1', 'applied'], ['e2', 'failed'], ['pay-1', 'rejected']]);
+    expect(body.events[1].reason).toMatch(/SO-404/);
+    expect(body.events[2].reason).toMatch(/payload\.amount/);
+    const [order] = await graph.dbs.oms.query<{ status: string }>("SELECT status FROM orders WHERE id = 'SO-2'");
+    expect(order!.status).toBe('picking');
+
+    const again = await postEvents([status('e1', 'SO-2')]);
+    expect(again.body.events[0]).toMatchObject({ status: 'duplicate', reason: expect.stringMatching(/^duplicate of event \d+/) });
+    const history = await graph.dbs.oms.query("SELECT status FROM order_status_history WHERE order_id = 'SO-2' AND status = 'picking'");
+    expect(history).toHaveLength(1);
+  });
+
+  it('refuses a body that is not an event batch, and a caller without a staff token', async () => {
+    const response = await fetch(`${graph.intakeUrl}/events`, { method: 'POST', headers: { authorization: `Bearer ${token()}` }, body: '{"events": []}' });
+    expect([response.status, await response.json()]).toEqual([400, { error: 'events: the batch is empty' }]);
+    const anonymous = await fetch(`${graph.intakeUrl}/events`, { method: 'POST', body: '{}' });
+    expect(anonymous.status).toBe(401);
+  });
+});
+
+describe('exceptions, retry and alerts', () => {
+  it('opens an OMS exception for every rejected or failed event, owned and timed by the routing rules', async () => {
+    const exceptions = await integrationExceptions();
+    const summary = exceptions
+      .map((e) => [e.type, e.owner, (Date.parse(e.slaDueAt) - Date.parse(e.openedAt)) / 3_600_000])
+      .sort((a, b) => String(a).localeCompare(String(b)));
+    expect(summary).toEqual([
+      ['integration_failed', 'Customer Service Lead', 4],
+      ['integration_failed', 'Inventory Control', 4],
+      ['integration_rejected', 'AR Specialist', 24],
+      ['integration_rejected', 'Inventory Control', 4],
+    ]);
+    expect(exceptions.every((e) => e.integrationEventId && e.resolvedAt === null)).toBe(true);
+  });
+
+  it('retries a failed event once its cause is fixed, resolving its exception; a rejected event cannot be retried', async () => {
+    const { data } = await graph.post(QUEUE, { filter: { statuses: ['FAILED'], sku: 'FAS-9' } });
+    const failed = data!.integrationEvents.edges[0].node;
+    await insertRows(graph.dbs.erp, 'items', [{
+      sku: 'FAS-9', description: 'FAS-9', unit_of_measure: 'EA', family: 'fasteners', velocity_tier: 'C', standard_cost_minor: 100, list_price_minor: 200, primary_supplier_id: 'SUP-1',
+    }]);
+    const RETRY = `mutation Retry($id: ID!) { retryIntegrationEvent(id: $id) { id status reason attempts } }`;
+    const retried = await graph.post(RETRY, { id: failed.id });
+    expect(retried.data!.retryIntegrationEvent).toEqual({ id: failed.id, status: 'APPLIED', reason: null, attempts: 2 });
+    const exception = (await integrationExceptions()).find((e) => e.integrationEventId === failed.id);
+    expect(exception!.resolvedAt).not.toBeNull();
+
+    const rejected = (await graph.post(QUEUE, { filter: { statuses: ['REJECTED'], lane: 'EDI' } })).data!.integrationEvents.edges[0].node;
+    const refused = await graph.post(RETRY, { id: rejected.id });
+    expect(refused.errors![0]!.message).toMatch(/rejected as invalid; the partner must correct and re-send it/);
+  });
+
+  it('raises stale-sync and failed-status alerts with severity, since and owner, and delivers each to the webhook once', async () => {
+    await graph.intakeTick();
+    await graph.intakeTick();
+    const { data } = await graph.post(`{ alerts { rule subject severity owner since summary deliveredAt } }`);
+    expect(data!.alerts.map((a: any) => [a.rule, a.subject, a.severity, a.owner, a.since])).toEqual([
+      ['STALE_INVENTORY_SYNC', 'PHX', 'CRITICAL', 'Inventory Control', '2026-10-31T22:59:59.000Z'],
+      ['FAILED_ORDER_STATUS_EVENTS', 'WMS-API', 'WARNING', 'Customer Service Lead', expect.any(String)],
+    ]);
+    expect(data!.alerts.every((a: any) => a.deliveredAt !== null)).toBe(true);
+    expect(webhook.received.map((b: any) => [b.alert.rule, b.alert.subject])).toEqual([
+      ['stale_inventory_sync', 'PHX'],
+      ['failed_order_status_events', 'WMS-API'],
+    ]);
+  });
+
+  it('keeps the queue, exceptions and alerts from buyers', async () => {
+    const { errors } = await graph.as({ kind: 'buyer', subject: 'b', accountId: 'ACCT-1' }).post(`{ alerts { id } }`);
+    expect(errors![0]!.extensions!.code).toBe('FORBIDDEN');
+  });
+});
+
+async function startWebhook() {
+  const received: unknown[] = [];
+  const server = http.createServer((request, response) => {
+    let body = '';
+    request.on('data', (chunk) => (body += chunk));
+    request.on('end', () => {
+      received.push(JSON.parse(body));
+      response.writeHead(204).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`,
+    received,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
