@@ -62,7 +62,7 @@ const QUEUE = `query Queue($filter: IntegrationEventFilter) {
   integrationEvents(filter: $filter, first: 20) { edges { node { id lane partner type status reason sourceId businessKeys { skus orders branches } normalizedPayload rawPayload duplicateOf { id } } } }
   integrationEventCounts(filter: $filter) { status count }
 }`;
-const EXCEPTIONS = `{ exceptions(first: 50) { edges { node { type owner openedAt slaDueAt resolvedAt description integrationEventId } } } }`;
+const EXCEPTIONS = `{ exceptions(first: 50) { edges { node { type owner openedAt slaDueAt resolvedAt ageHours resolutionHours description integrationEventId integrationEvent { status partner } } } } }`;
 
 async function integrationExceptions() {
   const { data } = await graph.post(EXCEPTIONS);
@@ -158,7 +158,8 @@ describe('exceptions, retry and alerts', () => {
       ['integration_rejected', 'AR Specialist', 24],
       ['integration_rejected', 'Inventory Control', 4],
     ]);
-    expect(exceptions.every((e) => e.integrationEventId && e.resolvedAt === null)).toBe(true);
+    // Opened after the fixture's as-of instant: 0 hours old, not negative; open, so no resolution time.
+    expect(exceptions.every((e) => e.integrationEventId && e.resolvedAt === null && e.ageHours === 0 && e.resolutionHours === null)).toBe(true);
   });
 
   it('retries a failed event once its cause is fixed, resolving its exception; a rejected event cannot be retried', async () => {
@@ -172,6 +173,8 @@ describe('exceptions, retry and alerts', () => {
     expect(retried.data!.retryIntegrationEvent).toEqual({ id: failed.id, status: 'APPLIED', reason: null, attempts: 2 });
     const exception = (await integrationExceptions()).find((e) => e.integrationEventId === failed.id);
     expect(exception!.resolvedAt).not.toBeNull();
+    expect(exception!.integrationEvent).toEqual({ status: 'APPLIED', partner: 'CHI-3PL' });
+    expect(exception!.resolutionHours).toBeCloseTo((Date.parse(exception!.resolvedAt) - Date.parse(exception!.openedAt)) / 3_600_000, 9);
 
     const rejected = (await graph.post(QUEUE, { filter: { statuses: ['REJECTED'], lane: 'EDI' } })).data!.integrationEvents.edges[0].node;
     const refused = await graph.post(RETRY, { id: rejected.id });

@@ -7,6 +7,7 @@ import {
   pickToShipHours,
   returnCycleDays,
   slaBreached,
+  exceptionAgeHours,
 } from '../../subgraphs/oms/rules/fulfilment.rules.ts';
 import { availableQuantity } from '../../subgraphs/oms/rules/inventory.rules.ts';
 
@@ -54,6 +55,18 @@ describe('packedByCutoff', () => {
     expect(packedByCutoff(at('2026-10-06T17:00:00Z'), shipBy)).toBe(true);
     expect(packedByCutoff(at('2026-10-06T17:45:00Z'), shipBy)).toBe(false);
     expect(packedByCutoff(null, shipBy)).toBeNull();
+  });
+});
+
+describe('exceptionAgeHours', () => {
+  const at = (iso: string) => new Date(iso);
+  it('counts hours to the resolution, else to the as-of instant, never below zero', () => {
+    // Opened 08:00, resolved 14:30 the next day: 30.5 hours.
+    expect(exceptionAgeHours(at('2026-10-08T08:00:00Z'), at('2026-10-09T14:30:00Z'), at('2026-11-01T00:00:00Z'))).toBe(30.5);
+    // Still open at an as-of instant 2 h 15 min later.
+    expect(exceptionAgeHours(at('2026-10-08T08:00:00Z'), null, at('2026-10-08T10:15:00Z'))).toBe(2.25);
+    // Opened after the as-of instant (an event received after a demo dataset's as-of time).
+    expect(exceptionAgeHours(at('2026-11-27T08:00:00Z'), null, at('2026-11-01T23:59:59Z'))).toBe(0);
   });
 });
 

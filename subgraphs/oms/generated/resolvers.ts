@@ -362,6 +362,12 @@ export type FulfilmentCostTotals = {
   shortShip: Money;
 };
 
+/** An integration event of the ops domain's intake; ops resolves its fields. */
+export type IntegrationEvent = {
+  __typename?: 'IntegrationEvent';
+  id: Scalars['ID']['output'];
+};
+
 /** An exception to open for an integration event that was rejected or failed. */
 export type IntegrationExceptionInput = {
   /** The branch the event concerns, if any. */
@@ -958,12 +964,16 @@ export type OrderEdge = {
 /** Something that went wrong in fulfilment and needs someone to act: a short ship, a late shipment, a bad address ... */
 export type OrderException = {
   __typename?: 'OrderException';
+  /** Hours the exception has been open: to resolvedAt once resolved, else to the as-of instant (the dataset's, else now; never before openedAt). */
+  ageHours: Scalars['Float']['output'];
   /** The branch where the exception arose, if known. */
   branch: Maybe<Branch>;
   /** What happened, in the words of whoever raised it. */
   description: Scalars['String']['output'];
   /** The exception number, e.g. "EX-000001". */
   id: Scalars['ID']['output'];
+  /** The integration event that opened it, with its raw and normalized payload (from the ops domain); null for other exceptions. */
+  integrationEvent: Maybe<IntegrationEvent>;
   /** The integration event that opened it (an EDI or API event ops rejected or could not apply); null for other exceptions. */
   integrationEventId: Maybe<Scalars['ID']['output']>;
   /** The margin lost to the exception (re-ship freight, credits, expedite premiums). */
@@ -976,6 +986,8 @@ export type OrderException = {
   owner: Maybe<Scalars['String']['output']>;
   /** The product affected, if the exception concerns one. */
   product: Maybe<Product>;
+  /** Hours from openedAt to resolvedAt; null while open. */
+  resolutionHours: Maybe<Scalars['Float']['output']>;
   /** When it was resolved; null while still open. */
   resolvedAt: Maybe<Scalars['DateTime']['output']>;
   /** The shipment affected, if the exception concerns one. */
@@ -2008,6 +2020,7 @@ export type ResolversTypes = {
   ExceptionRanking: ExceptionRanking;
   ExceptionTypeSummary: ResolverTypeWrapper<ExceptionTypeSummary>;
   FulfilmentCostTotals: ResolverTypeWrapper<FulfilmentCostTotals>;
+  IntegrationEvent: ResolverTypeWrapper<IntegrationEvent>;
   IntegrationExceptionInput: IntegrationExceptionInput;
   InventorySnapshotRow: ResolverTypeWrapper<InventorySnapshotRow>;
   IsoWeek: ResolverTypeWrapper<Scalars['IsoWeek']['output']>;
@@ -2030,6 +2043,7 @@ export type ResolversTypes = {
   OrderConnection: ResolverTypeWrapper<Omit<OrderConnection, 'edges'> & { edges: Array<ResolversTypes['OrderEdge']> }>;
   OrderEdge: ResolverTypeWrapper<Omit<OrderEdge, 'node'> & { node: ResolversTypes['Order'] }>;
   OrderException: ResolverTypeWrapper<OrderExceptionRow>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   OrderExceptionConnection: ResolverTypeWrapper<Omit<OrderExceptionConnection, 'edges'> & { edges: Array<ResolversTypes['OrderExceptionEdge']> }>;
   OrderExceptionEdge: ResolverTypeWrapper<Omit<OrderExceptionEdge, 'node'> & { node: ResolversTypes['OrderException'] }>;
   OrderFilter: OrderFilter;
@@ -2058,7 +2072,6 @@ export type ResolversTypes = {
   QuoteToOrder: ResolverTypeWrapper<QuoteToOrderRow>;
   QuoteWinLoss: ResolverTypeWrapper<QuoteWinLoss>;
   Return: ResolverTypeWrapper<ReturnRow>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ReturnConnection: ResolverTypeWrapper<Omit<ReturnConnection, 'edges'> & { edges: Array<ResolversTypes['ReturnEdge']> }>;
   ReturnCycleTime: ResolverTypeWrapper<ReturnCycleTime>;
   ReturnEdge: ResolverTypeWrapper<Omit<ReturnEdge, 'node'> & { node: ResolversTypes['Return'] }>;
@@ -2104,6 +2117,7 @@ export type ResolversParentTypes = {
   ExceptionFilter: ExceptionFilter;
   ExceptionTypeSummary: ExceptionTypeSummary;
   FulfilmentCostTotals: FulfilmentCostTotals;
+  IntegrationEvent: IntegrationEvent;
   IntegrationExceptionInput: IntegrationExceptionInput;
   InventorySnapshotRow: InventorySnapshotRow;
   IsoWeek: Scalars['IsoWeek']['output'];
@@ -2123,6 +2137,7 @@ export type ResolversParentTypes = {
   OrderConnection: Omit<OrderConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrderEdge']> };
   OrderEdge: Omit<OrderEdge, 'node'> & { node: ResolversParentTypes['Order'] };
   OrderException: OrderExceptionRow;
+  Float: Scalars['Float']['output'];
   OrderExceptionConnection: Omit<OrderExceptionConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrderExceptionEdge']> };
   OrderExceptionEdge: Omit<OrderExceptionEdge, 'node'> & { node: ResolversParentTypes['OrderException'] };
   OrderFilter: OrderFilter;
@@ -2142,7 +2157,6 @@ export type ResolversParentTypes = {
   QuoteToOrder: QuoteToOrderRow;
   QuoteWinLoss: QuoteWinLoss;
   Return: ReturnRow;
-  Float: Scalars['Float']['output'];
   ReturnConnection: Omit<ReturnConnection, 'edges'> & { edges: Array<ResolversParentTypes['ReturnEdge']> };
   ReturnCycleTime: ReturnCycleTime;
   ReturnEdge: Omit<ReturnEdge, 'node'> & { node: ResolversParentTypes['Return'] };
@@ -2284,6 +2298,10 @@ export type FulfilmentCostTotalsResolvers<ContextType = Context, ParentType exte
   shortShip?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 };
 
+export type IntegrationEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IntegrationEvent'] = ResolversParentTypes['IntegrationEvent']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export interface IsoWeekScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['IsoWeek'], any> {
   name: 'IsoWeek';
 }
@@ -2417,15 +2435,18 @@ export type OrderEdgeResolvers<ContextType = Context, ParentType extends Resolve
 };
 
 export type OrderExceptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrderException'] = ResolversParentTypes['OrderException']> = {
+  ageHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   branch?: Resolver<Maybe<ResolversTypes['Branch']>, ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  integrationEvent?: Resolver<Maybe<ResolversTypes['IntegrationEvent']>, ParentType, ContextType>;
   integrationEventId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   marginImpact?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   openedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
   owner?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
+  resolutionHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   shipment?: Resolver<Maybe<ResolversTypes['Shipment']>, ParentType, ContextType>;
   slaBreached?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2681,6 +2702,7 @@ export type Resolvers<ContextType = Context> = {
   DeliveryPromise?: DeliveryPromiseResolvers<ContextType>;
   ExceptionTypeSummary?: ExceptionTypeSummaryResolvers<ContextType>;
   FulfilmentCostTotals?: FulfilmentCostTotalsResolvers<ContextType>;
+  IntegrationEvent?: IntegrationEventResolvers<ContextType>;
   IsoWeek?: GraphQLScalarType;
   KpiMeasure?: KpiMeasureResolvers<ContextType>;
   KpiPeriod?: KpiPeriodResolvers<ContextType>;

@@ -33,6 +33,16 @@ export function slaBreached(slaDueAt: Date, resolvedAt: Date | null, asOf: Date)
   return settledAt.getTime() > slaDueAt.getTime();
 }
 
+/**
+ * How long an exception has been open, in hours: to its resolution, else to `asOf`. An exception
+ * opened after the as-of instant (an integration event received after a demo dataset's as-of
+ * time) is 0 hours old rather than negative.
+ */
+export function exceptionAgeHours(openedAt: Date, resolvedAt: Date | null, asOf: Date): number {
+  const until = resolvedAt ?? asOf;
+  return Math.max(0, until.getTime() - openedAt.getTime()) / HOUR_MS;
+}
+
 /** Customer-facing return cycle time in days, requested to credited; null until credited. */
 export function returnCycleDays(requestedAt: Date, creditedAt: Date | null): number | null {
   return creditedAt === null ? null : (creditedAt.getTime() - requestedAt.getTime()) / DAY_MS;

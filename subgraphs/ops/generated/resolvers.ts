@@ -48,6 +48,7 @@ export type Alert = {
   deliveredAt: Maybe<Scalars['DateTime']['output']>;
   /** How many times delivery was tried. */
   deliveryAttempts: Scalars['Int']['output'];
+  /** The alert's id. */
   id: Scalars['ID']['output'];
   /** Why the last delivery failed, if it did. */
   lastDeliveryError: Maybe<Scalars['String']['output']>;
@@ -59,6 +60,7 @@ export type Alert = {
   resolvedAt: Maybe<Scalars['DateTime']['output']>;
   /** STALE_INVENTORY_SYNC: a branch's last inventory snapshot is older than its threshold. FAILED_ORDER_STATUS_EVENTS: a partner's order status events failed to apply. */
   rule: AlertRule;
+  /** WARNING or CRITICAL. */
   severity: AlertSeverity;
   /** When the condition started (not when it was noticed). */
   since: Scalars['DateTime']['output'];
@@ -70,7 +72,9 @@ export type Alert = {
 
 /** The alert rules. */
 export type AlertRule =
+  /** A partner's order status events failed to apply: order statuses customers see are behind. */
   | 'FAILED_ORDER_STATUS_EVENTS'
+  /** A branch's last inventory snapshot is older than its threshold: stock shown to buyers may be wrong. */
   | 'STALE_INVENTORY_SYNC';
 
 /** How urgent an alert is. */
@@ -169,7 +173,9 @@ export type IntegrationEvent = {
 /** A page of the integration event queue. */
 export type IntegrationEventConnection = {
   __typename?: 'IntegrationEventConnection';
+  /** The events of this page, newest first. */
   edges: Array<IntegrationEventEdge>;
+  /** Whether more events follow, and the cursor to ask for them. */
   pageInfo: IntegrationEventPageInfo;
 };
 
@@ -178,11 +184,13 @@ export type IntegrationEventEdge = {
   __typename?: 'IntegrationEventEdge';
   /** Pass as `after` to continue after this event. */
   cursor: Scalars['String']['output'];
+  /** The event. */
   node: IntegrationEvent;
 };
 
 /** Which integration events to list or count. Every field given must match. */
 export type IntegrationEventFilter = {
+  /** Only events of this lane. */
   lane?: InputMaybe<IntegrationLane>;
   /** Only events touching this sales order. */
   orderId?: InputMaybe<Scalars['String']['input']>;
@@ -194,6 +202,7 @@ export type IntegrationEventFilter = {
   receivedFrom?: InputMaybe<Scalars['DateTime']['input']>;
   /** Only events touching this SKU. */
   sku?: InputMaybe<Scalars['String']['input']>;
+  /** Only events in one of these statuses. */
   statuses?: InputMaybe<Array<IntegrationEventStatus>>;
   /** Event types, e.g. ["purchase_order", "order_status_change"]. */
   types?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -202,7 +211,9 @@ export type IntegrationEventFilter = {
 /** Whether there is more. */
 export type IntegrationEventPageInfo = {
   __typename?: 'IntegrationEventPageInfo';
+  /** Pass as `after` for the next page; null on an empty page. */
   endCursor: Maybe<Scalars['String']['output']>;
+  /** True when more events follow this page. */
   hasNextPage: Scalars['Boolean']['output'];
 };
 
@@ -222,7 +233,9 @@ export type IntegrationEventStatus =
 /** How many events are in one status. */
 export type IntegrationEventStatusCount = {
   __typename?: 'IntegrationEventStatusCount';
+  /** How many events matching the filter are in it. */
   count: Scalars['Int']['output'];
+  /** The status. */
   status: IntegrationEventStatus;
 };
 
@@ -431,7 +444,7 @@ export type MutationUpdateScorecardKpiArgs = {
 /** Entry points into the operating model: the KPI catalog, periods, the weekly scorecard and its definitions. */
 export type Query = {
   __typename?: 'Query';
-  /** Alerts on the integration lanes' health (stale inventory sync, failed order status events), open ones first. Staff only. */
+  /** Alerts on the integration lanes' health (stale inventory sync, failed order status events): open ones first, critical before warning, longest-standing first; then resolved ones, most recently resolved first. Staff only. */
   alerts: Array<Alert>;
   /** One integration event with its raw and normalized payload; null when there is none with that id. Staff only. */
   integrationEvent: Maybe<IntegrationEvent>;
@@ -539,9 +552,11 @@ export type TradingPartner = {
   accountId: Maybe<Scalars['String']['output']>;
   /** The branch it reports for or ships to. */
   branchCode: Maybe<Scalars['String']['output']>;
+  /** The partner's id, e.g. "OKAFOR-EDI". */
   id: Scalars['ID']['output'];
   /** customer, supplier, warehouse, carrier or bank. */
   kind: Scalars['String']['output'];
+  /** The partner's name. */
   name: Scalars['String']['output'];
   /** The supplier it is. */
   supplierId: Maybe<Scalars['String']['output']>;
