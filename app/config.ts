@@ -19,6 +19,8 @@ export interface Config {
   intakePort: number;
   /** Where alerts are posted (OPSGRAPH_ALERT_WEBHOOK_URL); null: alerts show in the graph only. */
   alertWebhookUrl: string | null;
+  /** Integration events handed to the ERP or OMS per call (OPSGRAPH_INTAKE_BATCH_SIZE). */
+  intakeBatchSize: number;
   /** Generator scale for the embedded dataset (first start only). */
   scale: number;
   /** How often the running graph relays what one domain publishes to another (OPSGRAPH_FEED_INTERVAL_MS). */
@@ -101,6 +103,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!(Number.isInteger(feedIntervalMs) && feedIntervalMs >= 100)) {
     throw new ConfigError(`OPSGRAPH_FEED_INTERVAL_MS must be a whole number of milliseconds, at least 100, got "${env.OPSGRAPH_FEED_INTERVAL_MS}"`);
   }
+  const intakeBatchSize = Number(env.OPSGRAPH_INTAKE_BATCH_SIZE ?? '1000');
+  if (!(Number.isInteger(intakeBatchSize) && intakeBatchSize >= 1 && intakeBatchSize <= 5000)) {
+    throw new ConfigError(`OPSGRAPH_INTAKE_BATCH_SIZE must be a whole number from 1 to 5000, got "${env.OPSGRAPH_INTAKE_BATCH_SIZE}"`);
+  }
   const warnings: string[] = [];
   const tokenSecret = secret(env, 'OPSGRAPH_TOKEN_SECRET', 'token', DEVELOPMENT_TOKEN_SECRET, warnings);
   const subgraphSecret = secret(env, 'OPSGRAPH_SUBGRAPH_SECRET', 'subgraph', DEVELOPMENT_SUBGRAPH_SECRET, warnings);
@@ -121,6 +127,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     intakePort: port(env, 'INTAKE_PORT', 4005),
     alertWebhookUrl: webhookUrl(env.OPSGRAPH_ALERT_WEBHOOK_URL),
+    intakeBatchSize,
     scale,
     feedIntervalMs,
     tokenSecret,

@@ -74,7 +74,7 @@ export async function startStack(config: Config, log: (line: string) => void): P
       subgraphs[domain] = started;
     }
     const intake = await startIntakeServer(
-      { db: dbs.ops, peers: peers!, log, now: () => new Date() },
+      { db: dbs.ops, peers: peers!, log, now: () => new Date(), batchSize: config.intakeBatchSize },
       { port: config.intakePort, host: config.host, tokenSecret: config.tokenSecret, webhookUrl: config.alertWebhookUrl, intervalMs: config.feedIntervalMs },
     );
     closers.push(() => intake.close());

@@ -48,7 +48,7 @@ async function main() {
     log(`${domain} subgraph ready at ${subgraph.url}`);
     if (domain === 'ops') {
       const intake = await startIntakeServer(
-        { db, peers: peers!, log, now: () => new Date() },
+        { db, peers: peers!, log, now: () => new Date(), batchSize: config.intakeBatchSize },
         { port: config.intakePort, host: config.host, tokenSecret: config.tokenSecret, webhookUrl: config.alertWebhookUrl, intervalMs: config.feedIntervalMs },
       );
       log(`intake ready at ${intake.url}`);

@@ -23,7 +23,7 @@ const MAX_ACTOR_LENGTH = 200;
 export function createContext(db: Db, request: SubgraphRequest): Context {
   return {
     db, loaders: createLoaders(db), principal: request.principal, actor: actorOf(request),
-    intake: () => ({ db, peers: request.peers ?? NO_PEERS, log: (line) => console.error(`[ops] ${line}`), now: () => new Date() }),
+    intake: () => ({ db, peers: request.peers ?? NO_PEERS, log: (line) => console.error(`[ops] ${line}`), now: () => new Date(), batchSize: 1000 }),
   };
 }
 

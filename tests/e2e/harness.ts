@@ -57,7 +57,7 @@ export async function startTestGraph(load: (dbs: Record<Domain, Db>) => Promise<
   const ops = await startSubgraph(MODULES.ops.module, dbs.ops, { port: 0, subgraphSecret: TEST_SUBGRAPH_SECRET, peers });
   const subgraphs = DOMAINS.map((domain) => (domain === 'ops' ? ops : started[domainsFirst.indexOf(domain)]!));
   const intake = await startIntakeServer(
-    { db: dbs.ops, peers, log: () => undefined, now: () => new Date() },
+    { db: dbs.ops, peers, log: () => undefined, now: () => new Date(), batchSize: 1000 },
     { port: 0, tokenSecret: TEST_TOKEN_SECRET, webhookUrl: options.alertWebhookUrl ?? null, intervalMs: 3_600_000 },
   );
   const proxies = await Promise.all(subgraphs.map((subgraph) => startRecordingProxy(subgraph.url)));

@@ -3,7 +3,7 @@ import { PeerCallError } from '../../../lib/peers.ts';
 import { eventsByIds, pendingEvents, requeueFailedEvent, settleEvents } from '../db/integration-events.repository.ts';
 import { tradingPartnersByIds } from '../db/partners.repository.ts';
 import type { IntegrationEventRow, TradingPartnerRow } from '../db/rows.ts';
-import { APPLY_BATCH, chunks, type IntakeDeps } from './deps.ts';
+import { chunks, RECORD_BATCH, type IntakeDeps } from './deps.ts';
 import { openPendingExceptions, resolveExceptions } from './exceptions.ts';
 
 const MUTATIONS = {
@@ -28,7 +28,7 @@ export async function applyEvents(deps: IntakeDeps, rows: readonly IntegrationEv
   const waiting = rows.filter((r) => r.status === 'accepted' && r.applies_to !== null);
   const partners = new Map((await tradingPartnersByIds(deps.db, [...new Set(waiting.map((r) => r.partner_id))])).map((p) => [p.id, p]));
   for (const domain of ['erp', 'oms'] as const) {
-    for (const batch of chunks(waiting.filter((r) => r.applies_to === domain), APPLY_BATCH)) {
+    for (const batch of chunks(waiting.filter((r) => r.applies_to === domain), deps.batchSize)) {
       const outcomes: { id: string; status: 'applied' | 'failed'; reason: string | null }[] = [];
       const toDomain = batch.filter((row) => {
         if (partners.has(row.partner_id)) return true;
@@ -82,7 +82,7 @@ function unregistered(partnerId: string): string {
 export async function applyPending(deps: IntakeDeps): Promise<ApplySummary> {
   const total: ApplySummary = { applied: 0, failed: 0, pending: 0 };
   for (;;) {
-    const rows = await pendingEvents(deps.db, APPLY_BATCH * 5);
+    const rows = await pendingEvents(deps.db, RECORD_BATCH);
     if (rows.length === 0) break;
     const summary = await applyEvents(deps, rows);
     total.applied += summary.applied;

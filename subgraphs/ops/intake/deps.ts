@@ -7,10 +7,12 @@ export interface IntakeDeps {
   peers: PeerCaller;
   log: (line: string) => void;
   now: () => Date;
+  /** Events handed to a domain per call (OPSGRAPH_INTAKE_BATCH_SIZE); each call is one transaction there. */
+  batchSize: number;
 }
 
-/** Events handed to a domain per call, and recorded per statement. */
-export const APPLY_BATCH = 1000;
+/** Events recorded per statement, and read back per pass. */
+export const RECORD_BATCH = 5000;
 
 export function chunks<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];

@@ -3,7 +3,7 @@ import { markExceptionsOpened, unroutedEvents } from '../db/integration-events.r
 import { exceptionRoutes } from '../db/partners.repository.ts';
 import type { IntegrationEventRow } from '../db/rows.ts';
 import { routeException, slaDueAt } from '../rules/exception-routing.rules.ts';
-import { APPLY_BATCH, type IntakeDeps } from './deps.ts';
+import { RECORD_BATCH, type IntakeDeps } from './deps.ts';
 
 const OPEN = `mutation Open($exceptions: [IntegrationExceptionInput!]!) { openIntegrationExceptions(exceptions: $exceptions) }`;
 const RESOLVE = `mutation Resolve($eventIds: [ID!]!, $resolvedAt: String!) { resolveIntegrationExceptions(eventIds: $eventIds, resolvedAt: $resolvedAt) }`;
@@ -17,7 +17,7 @@ export async function openPendingExceptions(deps: IntakeDeps): Promise<number> {
   const routes = await exceptionRoutes(deps.db);
   let opened = 0;
   for (;;) {
-    const rows = await unroutedEvents(deps.db, APPLY_BATCH);
+    const rows = await unroutedEvents(deps.db, RECORD_BATCH);
     if (rows.length === 0) return opened;
     const exceptions = rows.map((row) => {
       const route = routeException(routes, row.partner_id, row.type);

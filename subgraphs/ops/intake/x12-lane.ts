@@ -3,7 +3,7 @@ import { eventsByIds, findInterchange, insertInterchange, nextAcknowledgmentNumb
 import { tradingPartners } from '../db/partners.repository.ts';
 import type { TradingPartnerRow } from '../db/rows.ts';
 import { applyEvents, type ApplySummary } from './apply.ts';
-import { chunks, APPLY_BATCH, type IntakeDeps } from './deps.ts';
+import { chunks, RECORD_BATCH, type IntakeDeps } from './deps.ts';
 import { openPendingExceptions } from './exceptions.ts';
 import { functionalAcknowledgment, parseInterchanges, type ParsedInterchange } from './x12/index.ts';
 
@@ -46,7 +46,7 @@ export async function ingestX12(deps: IntakeDeps, body: Buffer, onProgress?: (do
   }
   const applied: ApplySummary = { applied: 0, failed: 0, pending: 0 };
   let done = 0;
-  for (const ids of chunks(recordedIds, APPLY_BATCH * 5)) {
+  for (const ids of chunks(recordedIds, RECORD_BATCH)) {
     const summary = await applyEvents(deps, await eventsByIds(deps.db, ids));
     applied.applied += summary.applied;
     applied.failed += summary.failed;
@@ -101,7 +101,7 @@ async function recordInterchange(deps: IntakeDeps, interchange: ParsedInterchang
       events.push(wholeInterchangeRejected(partnerId, sender, receiver, header?.controlNumber ?? null, id, interchange.raw, reason));
     }
     const recorded: RecordedEvent[] = [];
-    for (const batch of chunks(events, APPLY_BATCH * 5)) recorded.push(...(await recordEvents(tx, batch, receivedAt)));
+    for (const batch of chunks(events, RECORD_BATCH)) recorded.push(...(await recordEvents(tx, batch, receivedAt)));
     const count = (status: string) => recorded.filter((r) => r.status === status).length;
     const receipt: InterchangeReceipt = {
       id, sender, controlNumber: header?.controlNumber ?? null, status: earlier ? 'duplicate' : interchange.status, reason,

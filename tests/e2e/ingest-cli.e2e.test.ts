@@ -1,0 +1,85 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_TOKEN_SECRET } from '../../lib/testing/identity.ts';
+import { startTestGraph, type TestGraph } from './harness.ts';
+
+/*
+ * `npm run ingest -- files...` sends the public sample interchanges (tests/fixtures/edi, each
+ * with its source in SOURCES.md) and a JSON event file to a running intake. None of the samples'
+ * senders is a registered partner here, so the sets a domain would apply fail with that reason
+ * (and open exceptions); the 810 invoice is only recorded.
+ */
+const root = path.resolve(import.meta.dirname, '../..');
+const fixtures = path.join(root, 'tests/fixtures/edi');
+const samples = readdirSync(fixtures).filter((f) => f.endsWith('.edi')).sort();
+let graph: TestGraph;
+let work: string;
+
+beforeAll(async () => {
+  graph = await startTestGraph(async () => undefined);
+  work = mkdtempSync(path.join(tmpdir(), 'opsgraph-ingest-'));
+});
+afterAll(async () => {
+  await graph?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+function ingest(args: string[]) {
+  return promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/ingest.ts', '--url', graph.intakeUrl, ...args], {
+    cwd: root,
+    env: { ...process.env, OPSGRAPH_TOKEN_SECRET: TEST_TOKEN_SECRET },
+  });
+}
+
+describe('npm run ingest', () => {
+  it('sends every sample interchange with progress, reports each, and writes the 997s', async () => {
+    const { stdout } = await ingest(['--acks', path.join(work, 'acks'), ...samples.map((f) => path.join(fixtures, f))]);
+    expect(samples).toEqual([
+      '810-stupidedi-pipe-3.edi', '850-nodex12-1.edi', '850-nodex12-petco-2.edi', '855-nodex12-1.edi', '855-stupidedi-toyota-2.edi', '856-nodex12-1.edi',
+    ]);
+    expect(stdout).toContain('[1/6] 810-stupidedi-pipe-3.edi: sending 564 B ...');
+    expect(stdout).toContain('[1/6] 810-stupidedi-pipe-3.edi: interchange 005639689 from ZZ:111111: accepted (1 accepted, 0 rejected, 0 duplicate)');
+    expect(stdout).toContain('[1/6] 810-stupidedi-pipe-3.edi: 0 applied, 0 failed, 0 pending');
+    expect(stdout).toContain('[2/6] 850-nodex12-1.edi: interchange 000003438 from 12:4405197800: accepted (1 accepted, 0 rejected, 0 duplicate)');
+    expect(stdout).toContain('[2/6] 850-nodex12-1.edi: applying 1/1 transaction sets');
+    expect(stdout).toContain('[2/6] 850-nodex12-1.edi: 0 applied, 1 failed, 0 pending');
+    expect(stdout).toContain('[5/6] 855-stupidedi-toyota-2.edi: interchange 000002419 from ZZ:208781609-SHRAA: accepted (1 accepted, 0 rejected, 0 duplicate)');
+    expect(readdirSync(path.join(work, 'acks')).sort()).toHaveLength(6);
+    const ack = readFileSync(path.join(work, 'acks', '810-stupidedi-pipe-3.edi.005639689.997'), 'utf8');
+    // The 997 answers in the partner's own delimiters (| between elements).
+    expect(ack).toMatch(/^ISA\|/);
+    expect(ack).toMatch(/AK1\|IN\|5639689/);
+    expect(ack).toMatch(/AK9\|A\|1\|1\|1/);
+
+    const { data } = await graph.post(`{ integrationEvents(first: 10) { edges { node { type status partner sourceId reason } } } }`);
+    const events = data!.integrationEvents.edges.map((e: any) => e.node).reverse();
+    expect(events.map((e: any) => [e.type, e.status, e.partner, e.sourceId])).toEqual([
+      ['invoice', 'ACCEPTED', 'ZZ:111111', '5639689'],
+      ['purchase_order', 'FAILED', '12:4405197800', '000000010'],
+      ['purchase_order', 'FAILED', '12:0000000000', '8830'],
+      ['po_acknowledgment', 'FAILED', 'ZZ:1556150', '0005'],
+      ['po_acknowledgment', 'FAILED', 'ZZ:208781609-SHRAA', '000002015'],
+      ['ship_notice', 'FAILED', '12:4405197800', '0008'],
+    ]);
+    expect(events[1].reason).toBe('12:4405197800 is not a registered trading partner: register it (trading_partners) with its account, supplier or branch, then retry');
+  });
+
+  it('sends a JSON event file and lists what was rejected, naming the field; an unreachable intake exits 1', async () => {
+    const file = path.join(work, 'events.json');
+    writeFileSync(file, JSON.stringify({ events: [
+      { id: 'snap-1', type: 'inventory_snapshot', occurredAt: '2026-11-01T10:00:00Z', payload: { branchCode: 'CHI', asOf: '2026-11-01T10:00:00Z', positions: [{ sku: 'X', onHand: -1 }] } },
+    ] }));
+    const { stdout } = await ingest([file]);
+    expect(stdout).toContain('[1/1] events.json: 1 rejected');
+    expect(stdout).toContain('[1/1] events.json:   #0 snap-1 rejected: payload.positions[0].onHand: must be an integer of at least 0 (got -1)');
+
+    const failed = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/ingest.ts', '--url', 'http://127.0.0.1:9/intake', file], { cwd: root })
+      .catch((error: { code: number; stderr: string }) => error);
+    expect((failed as { code: number }).code).toBe(1);
+    expect((failed as { stderr: string }).stderr).toMatch(/cannot reach the intake at http:\/\/127\.0\.0\.1:9\/intake\/events .*is the graph running \(npm start\)\?/);
+  });
+});
