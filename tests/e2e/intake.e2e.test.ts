@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signToken } from '../../lib/identity.ts';
+import { isoWeekOf } from '../../lib/iso-week.ts';
 import { insertRows } from '../../lib/testing/fixtures.ts';
 import { TEST_TOKEN_SECRET } from '../../lib/testing/identity.ts';
 import { interchange, inventoryAdviceSets } from '../../bench/x12-builder.ts';
@@ -158,6 +159,10 @@ describe('exceptions, retry and alerts', () => {
       ['integration_rejected', 'AR Specialist', 24],
       ['integration_rejected', 'Inventory Control', 4],
     ]);
+    // They count in the scorecard's exception KPIs for the week they opened: all four owned.
+    const week = isoWeekOf(new Date(exceptions[0].openedAt));
+    const kpis = await graph.post(`query K($week: IsoWeek!) { kpis(fromWeek: $week) { exceptionOwnerCoverage { reading { value numerator denominator } } } }`, { week });
+    expect(kpis.data!.kpis.exceptionOwnerCoverage.reading).toEqual({ value: '100.0000', numerator: '4.0000', denominator: '4.0000' });
     // Opened after the fixture's as-of instant: 0 hours old, not negative; open, so no resolution time.
     expect(exceptions.every((e) => e.integrationEventId && e.resolvedAt === null && e.ageHours === 0 && e.resolutionHours === null)).toBe(true);
   });
