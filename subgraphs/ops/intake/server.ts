@@ -39,6 +39,8 @@ export async function startIntakeServer(deps: IntakeDeps, options: IntakeServerO
   };
   const resumed = await applyPending(deps);
   if (resumed.applied + resumed.failed > 0) deps.log(`intake: resumed ${resumed.applied + resumed.failed} pending events (${resumed.applied} applied, ${resumed.failed} failed)`);
+  // Alerts hold from the start, not from the first periodic pass.
+  await tick().catch((error: unknown) => deps.log(`intake: first pass failed: ${(error as Error).message}`));
   const server = http.createServer((request, response) => {
     route(deps, options, request, response).catch((error: unknown) => {
       deps.log(`intake: request failed: ${(error as Error).stack ?? String(error)}`);
