@@ -13,9 +13,11 @@ import { signToken } from '../lib/identity.ts';
 
 /**
  * `npm run bench`: the real stack on real PostgreSQL (subgraphs in one process, the gateway in
- * another, each with the heap settings of app/node-flags.ts, the load generator in this one), driven by concurrent clients. Prints throughput,
- * latency percentiles, SQL statements per request and the gateway's peak memory, and writes the
- * figures to .bench/results-scale-N.json.
+ * another, each with the heap settings of app/node-flags.ts, the load generator in this one).
+ * Read scenarios: concurrent clients on the gateway; throughput, latency percentiles, SQL
+ * statements per request and the gateway's peak memory. Intake scenarios: bulk EDI and API events
+ * posted to the intake, on a copy of the databases; transactions per second. The figures are
+ * also written to .bench/results-scale-N.json.
  */
 const { values } = parseArgs({
   options: {
