@@ -17,6 +17,7 @@ export const STAFF_ONLY: StaffOnlyFields<Resolvers> = {
     retireScorecardKpi: 'Scorecard changes',
     reassignScorecardKpi: 'Scorecard changes',
     retryIntegrationEvent: 'Retrying integration events',
+    saveTradingPartner: 'Trading partners',
   },
   // Guarded for _entities sent straight to ops, which would otherwise go around the root fields.
   KpiPeriod: { __resolveReference: 'KPIs' },

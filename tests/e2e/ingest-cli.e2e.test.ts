@@ -65,7 +65,25 @@ describe('npm run ingest', () => {
       ['po_acknowledgment', 'FAILED', 'ZZ:208781609-SHRAA', '000002015'],
       ['ship_notice', 'FAILED', '12:4405197800', '0008'],
     ]);
-    expect(events[1].reason).toBe('12:4405197800 is not a registered trading partner: register it (trading_partners) with its account, supplier or branch, then retry');
+    expect(events[1].reason).toBe('12:4405197800 is not a registered trading partner: register it (mutation saveTradingPartner) with its account, supplier or branch, then retry the event');
+  });
+
+  it('applies a sample 850 once its sender is registered as a partner and the event is retried', async () => {
+    const SAVE = `mutation Save($input: TradingPartnerInput!) { saveTradingPartner(input: $input) { id kind x12Id accountId branchCode } }`;
+    const saved = await graph.post(SAVE, { input: { id: 'XYZ-RETAIL', name: 'XYZ Retail', kind: 'customer', x12Id: '12:4405197800', accountId: 'ACCT-XYZ', branchCode: 'CHI' } });
+    expect(saved.data!.saveTradingPartner).toEqual({ id: 'XYZ-RETAIL', kind: 'customer', x12Id: '12:4405197800', accountId: 'ACCT-XYZ', branchCode: 'CHI' });
+    const refused = await graph.post(SAVE, { input: { id: 'BAD', name: 'x', kind: 'reseller' } });
+    expect(refused.errors![0]!.message).toMatch(/input\.kind.*must be one of customer, supplier, warehouse, carrier, bank; got "reseller"/);
+
+    const { data } = await graph.post(`{ integrationEvents(filter: { types: ["purchase_order"], partner: "12:4405197800" }) { edges { node { id } } } }`);
+    const retried = await graph.post(`mutation R($id: ID!) { retryIntegrationEvent(id: $id) { status reason } }`, { id: data!.integrationEvents.edges[0].node.id });
+    expect(retried.data!.retryIntegrationEvent).toEqual({ status: 'APPLIED', reason: null });
+    // PO 08292233294: six lines, the first 120 EA of VN AB3542 at 9.25.
+    const lines = await graph.dbs.oms.query<{ order_id: string; sku: string; ordered_quantity: number; unit_price_minor: string }>(
+      "SELECT order_id, sku, ordered_quantity, unit_price_minor FROM order_lines ORDER BY line_number",
+    );
+    expect(lines).toHaveLength(6);
+    expect(lines[0]).toEqual({ order_id: 'SO-EDI-ACCT-XYZ-08292233294', sku: 'AB3542', ordered_quantity: 120, unit_price_minor: '925' });
   });
 
   it('sends a JSON event file and lists what was rejected, naming the field; an unreachable intake exits 1', async () => {

@@ -26,3 +26,12 @@ export async function upsertTradingPartners(db: Db, partners: readonly TradingPa
 export function exceptionRoutes(db: Db): Promise<ExceptionRouteRecord[]> {
   return db.query<ExceptionRouteRecord>('SELECT partner_id, event_type, owner, sla_hours FROM exception_routes');
 }
+
+/** Partners by their X12 interchange id, written 'qualifier:id' as events from unregistered senders record it. */
+export function tradingPartnersByX12(db: Db, senders: readonly string[]): Promise<(TradingPartnerRow & { sender: string })[]> {
+  return db.query(
+    `SELECT ${PARTNER_COLUMNS}, x12_qualifier || ':' || x12_id AS sender FROM trading_partners
+     WHERE x12_id IS NOT NULL AND x12_qualifier || ':' || x12_id = ANY($1::text[])`,
+    [senders],
+  );
+}

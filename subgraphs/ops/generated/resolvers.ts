@@ -405,6 +405,8 @@ export type Mutation = {
   retireScorecardKpi: KpiDefinition;
   /** Applies a failed integration event again, once its cause (an unknown SKU, order or partner) is fixed; applied, its exception is resolved. Rejected events cannot be retried: their content is invalid and the partner must re-send. Staff only. */
   retryIntegrationEvent: IntegrationEvent;
+  /** Registers a trading partner, or changes one (by id): what it is in our records decides how its events apply. Its failed events can then be retried. Staff only. */
+  saveTradingPartner: TradingPartner;
   /** Changes an active KPI's title, target, thresholds or escalation path; fields left out keep their value. */
   updateScorecardKpi: KpiDefinition;
 };
@@ -432,6 +434,12 @@ export type MutationRetireScorecardKpiArgs = {
 /** Changes to the scorecard's definitions. Each change is checked first, applied in one transaction and recorded in the audit trail with the caller named in the x-opsgraph-actor header. */
 export type MutationRetryIntegrationEventArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Changes to the scorecard's definitions. Each change is checked first, applied in one transaction and recorded in the audit trail with the caller named in the x-opsgraph-actor header. */
+export type MutationSaveTradingPartnerArgs = {
+  input: TradingPartnerInput;
 };
 
 
@@ -562,6 +570,24 @@ export type TradingPartner = {
   supplierId: Maybe<Scalars['String']['output']>;
   /** Its X12 interchange id as qualifier:id; null when it trades over the API only. */
   x12Id: Maybe<Scalars['String']['output']>;
+};
+
+/** A trading partner to register or change. */
+export type TradingPartnerInput = {
+  /** The customer account a customer partner trades as. */
+  accountId?: InputMaybe<Scalars['String']['input']>;
+  /** The branch a warehouse partner reports for, or a customer's orders ship to. */
+  branchCode?: InputMaybe<Scalars['String']['input']>;
+  /** The partner's id: letters, digits, '.', '_' or '-', e.g. "ACME-EDI". */
+  id: Scalars['ID']['input'];
+  /** customer, supplier, warehouse, carrier or bank. */
+  kind: Scalars['String']['input'];
+  /** The partner's name. */
+  name: Scalars['String']['input'];
+  /** The supplier a supplier partner is. */
+  supplierId?: InputMaybe<Scalars['String']['input']>;
+  /** Its X12 interchange id as qualifier:id (ISA05:ISA06), e.g. "ZZ:ACMEEDI"; omit for API-only partners. */
+  x12Id?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Changes to an active KPI's definition; fields left out keep their current value. */
@@ -740,6 +766,7 @@ export type ResolversTypes = {
   Scorecard: ResolverTypeWrapper<ScorecardRow>;
   ScorecardKpi: ResolverTypeWrapper<Omit<ScorecardKpi, 'definition' | 'escalationDue'> & { definition: ResolversTypes['KpiDefinition'], escalationDue: Array<ResolversTypes['EscalationStep']> }>;
   TradingPartner: ResolverTypeWrapper<TradingPartnerRow>;
+  TradingPartnerInput: TradingPartnerInput;
   UpdateScorecardKpiInput: UpdateScorecardKpiInput;
   Viewer: ResolverTypeWrapper<Viewer>;
   ViewerKind: ViewerKind;
@@ -776,6 +803,7 @@ export type ResolversParentTypes = {
   Scorecard: ScorecardRow;
   ScorecardKpi: Omit<ScorecardKpi, 'definition' | 'escalationDue'> & { definition: ResolversParentTypes['KpiDefinition'], escalationDue: Array<ResolversParentTypes['EscalationStep']> };
   TradingPartner: TradingPartnerRow;
+  TradingPartnerInput: TradingPartnerInput;
   UpdateScorecardKpiInput: UpdateScorecardKpiInput;
   Viewer: Viewer;
 };
@@ -926,6 +954,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   reassignScorecardKpi?: Resolver<ResolversTypes['KpiDefinition'], ParentType, ContextType, RequireFields<MutationReassignScorecardKpiArgs, 'name' | 'owner'>>;
   retireScorecardKpi?: Resolver<ResolversTypes['KpiDefinition'], ParentType, ContextType, RequireFields<MutationRetireScorecardKpiArgs, 'name'>>;
   retryIntegrationEvent?: Resolver<ResolversTypes['IntegrationEvent'], ParentType, ContextType, RequireFields<MutationRetryIntegrationEventArgs, 'id'>>;
+  saveTradingPartner?: Resolver<ResolversTypes['TradingPartner'], ParentType, ContextType, RequireFields<MutationSaveTradingPartnerArgs, 'input'>>;
   updateScorecardKpi?: Resolver<ResolversTypes['KpiDefinition'], ParentType, ContextType, RequireFields<MutationUpdateScorecardKpiArgs, 'input' | 'name'>>;
 };
 

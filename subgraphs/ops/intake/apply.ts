@@ -1,7 +1,7 @@
 import type { ApplyOutcome, EventType, PartnerContext } from '../../../lib/events/model.ts';
 import { PeerCallError } from '../../../lib/peers.ts';
 import { eventsByIds, pendingEvents, requeueFailedEvent, settleEvents } from '../db/integration-events.repository.ts';
-import { tradingPartnersByIds } from '../db/partners.repository.ts';
+import { tradingPartnersByIds, tradingPartnersByX12 } from '../db/partners.repository.ts';
 import type { IntegrationEventRow, TradingPartnerRow } from '../db/rows.ts';
 import { chunks, RECORD_BATCH, type IntakeDeps } from './deps.ts';
 import { openPendingExceptions, resolveExceptions } from './exceptions.ts';
@@ -26,7 +26,7 @@ export interface ApplySummary {
 export async function applyEvents(deps: IntakeDeps, rows: readonly IntegrationEventRow[]): Promise<ApplySummary> {
   const summary: ApplySummary = { applied: 0, failed: 0, pending: 0 };
   const waiting = rows.filter((r) => r.status === 'accepted' && r.applies_to !== null);
-  const partners = new Map((await tradingPartnersByIds(deps.db, [...new Set(waiting.map((r) => r.partner_id))])).map((p) => [p.id, p]));
+  const partners = await partnersOf(deps, waiting);
   for (const domain of ['erp', 'oms'] as const) {
     for (const batch of chunks(waiting.filter((r) => r.applies_to === domain), deps.batchSize)) {
       const outcomes: { id: string; status: 'applied' | 'failed'; reason: string | null }[] = [];
@@ -55,6 +55,18 @@ export async function applyEvents(deps: IntakeDeps, rows: readonly IntegrationEv
   return summary;
 }
 
+/**
+ * Each event's partner: registered under the id the event names, or, for an X12 sender that was
+ * not registered when its interchange arrived (recorded as 'qualifier:id'), registered since.
+ */
+async function partnersOf(deps: IntakeDeps, rows: readonly IntegrationEventRow[]): Promise<Map<string, TradingPartnerRow>> {
+  const ids = [...new Set(rows.map((r) => r.partner_id))];
+  const partners = new Map((await tradingPartnersByIds(deps.db, ids)).map((p) => [p.id, p]));
+  const senders = ids.filter((id) => !partners.has(id) && id.includes(':'));
+  if (senders.length > 0) for (const p of await tradingPartnersByX12(deps.db, senders)) partners.set(p.sender, p);
+  return partners;
+}
+
 async function handTo(deps: IntakeDeps, domain: 'erp' | 'oms', rows: readonly IntegrationEventRow[], partners: Map<string, TradingPartnerRow>): Promise<ApplyOutcome[]> {
   const events = rows.map((row) => ({
     eventId: row.id,
@@ -75,7 +87,7 @@ function partnerContext(partner: TradingPartnerRow): PartnerContext {
 }
 
 function unregistered(partnerId: string): string {
-  return `${partnerId} is not a registered trading partner: register it (trading_partners) with its account, supplier or branch, then retry`;
+  return `${partnerId} is not a registered trading partner: register it (mutation saveTradingPartner) with its account, supplier or branch, then retry the event`;
 }
 
 /** Applies whatever is still pending (after a restart, or once an unreachable domain is back). */
