@@ -17,8 +17,9 @@ export interface OpenDemandRecord {
 }
 
 /**
- * Lines of open orders (the same lines allocatedQuantity sums) for the products: an index-only
- * scan of order_lines_sku_cover joined to the partial index orders_open.
+ * Lines of open orders that still owe units or hold an allocation (the lines allocatedQuantity
+ * sums; the others add nothing to demand) for the products: an index-only scan of the partial
+ * index order_lines_outstanding joined to the partial index orders_open.
  */
 export function openDemandBySkus(db: Db, skus: readonly string[]): Promise<OpenDemandRecord[]> {
   return db.query<OpenDemandRecord>(
@@ -26,6 +27,7 @@ export function openDemandBySkus(db: Db, skus: readonly string[]): Promise<OpenD
             greatest(l.ordered_quantity - l.shipped_quantity - l.cancelled_quantity, 0) AS open_quantity, l.allocated_quantity
        FROM order_lines l JOIN orders o ON o.id = l.order_id
       WHERE l.sku = ANY($1::text[]) AND ${OPEN_ORDER}
+        AND (l.ordered_quantity > l.shipped_quantity + l.cancelled_quantity OR l.allocated_quantity > 0)
       ORDER BY l.sku, o.promised_date, l.order_id, l.line_number`,
     [skus],
   );
