@@ -117,6 +117,18 @@ describe('the EDI lane over HTTP', () => {
   });
 });
 
+describe('the same interchange posted twice at once', () => {
+  it('records it once and the other copy as its duplicate', async () => {
+    const sets = inventoryAdviceSets('CHI', [{ sku: 'FAS-2', onHand: 21 }], at).map((segments) => segments.map((s) => (s.startsWith('BIA') ? `${s}*2358` : s)));
+    const body = interchange({ ...parties, controlNumber: 906 }, 'IB', '846', sets);
+    const [a, b] = await Promise.all([postX12(body), postX12(body)]);
+    expect([a.status, b.status]).toEqual([200, 200]);
+    expect([a.body.interchanges[0].status, b.body.interchanges[0].status].sort()).toEqual(['accepted', 'duplicate']);
+    const [row] = await graph.dbs.erp.query<{ on_hand: number }>("SELECT on_hand FROM inventory_positions WHERE sku = 'FAS-2' AND branch_code = 'CHI'");
+    expect(row!.on_hand).toBe(21);
+  });
+});
+
 describe('the API lane', () => {
   it('applies valid events, fails what the OMS cannot apply, rejects invalid ones naming the field, and records re-sends as duplicates', async () => {
     const status = (id: string, orderId: string) => ({

@@ -40,7 +40,7 @@ export async function ingestX12(deps: IntakeDeps, body: Buffer, onProgress?: (do
     receipts.push(await recordUnreadable(deps, body, receivedAt));
   }
   for (const interchange of parsed) {
-    const { receipt, ids } = await recordInterchange(deps, interchange, partners, receivedAt);
+    const { receipt, ids } = await recordOnce(deps, interchange, partners, receivedAt);
     receipts.push(receipt);
     recordedIds.push(...ids);
   }
@@ -55,6 +55,19 @@ export async function ingestX12(deps: IntakeDeps, body: Buffer, onProgress?: (do
   }
   await openPendingExceptions(deps);
   return { interchanges: receipts, applied };
+}
+
+/**
+ * The same interchange posted twice at once: both look for an earlier copy, find none, and the
+ * second to commit hits the unique index. Recorded again, it finds the first and is its duplicate.
+ */
+async function recordOnce(deps: IntakeDeps, interchange: ParsedInterchange, partners: readonly TradingPartnerRow[], receivedAt: Date) {
+  try {
+    return await recordInterchange(deps, interchange, partners, receivedAt);
+  } catch (error) {
+    if ((error as { code?: string; constraint?: string }).constraint !== 'interchanges_identity') throw error;
+    return recordInterchange(deps, interchange, partners, receivedAt);
+  }
 }
 
 async function recordInterchange(deps: IntakeDeps, interchange: ParsedInterchange, partners: readonly TradingPartnerRow[], receivedAt: Date) {
