@@ -19,7 +19,9 @@ export async function openEmbeddedDatabase(dataDir: string, domain: string): Pro
   const directory = path.resolve(dataDir, domain);
   mkdirSync(directory, { recursive: true });
   const pglite = await PGlite.create(directory);
-  const socket = new PGLiteSocketServer({ db: pglite, port: 0, host: '127.0.0.1' });
+  // The pool holds one connection (lib/db.ts, sharedSession). A second slot lets it reconnect
+  // after losing one before the server has noticed the loss, instead of being refused.
+  const socket = new PGLiteSocketServer({ db: pglite, port: 0, host: '127.0.0.1', maxConnections: 2 });
   await socket.start();
   const connection = socket.getServerConn();
   const port = Number(connection.slice(connection.lastIndexOf(':') + 1));

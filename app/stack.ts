@@ -46,7 +46,7 @@ export async function startStack(config: Config, log: (line: string) => void): P
     const migrated: Partial<Record<Domain, Db>> = {};
     for (const domain of DOMAINS) {
       const connectionString = embedded[domain]?.connectionString ?? config.databaseUrls[domain]!;
-      const db = await connectDb({ name: domain, connectionString, maxConnections: embedded[domain] ? 1 : 10, log });
+      const db = await connectDb({ name: domain, connectionString, maxConnections: embedded[domain] ? 1 : 10, sharedSession: Boolean(embedded[domain]), log });
       closers.push(() => db.close());
       dbs[domain] = db;
       const applied = await migrate(db, MODULES[domain].migrations);

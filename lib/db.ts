@@ -28,6 +28,13 @@ export interface DbOptions {
   connectionString: string;
   /** Pool size. Embedded PGlite databases must use 1: all socket connections share one session. */
   maxConnections?: number;
+  /**
+   * Every connection to this server shares one session (embedded PGlite): the pool keeps its one
+   * connection open instead of closing it when idle, and a new connection first forgets the
+   * prepared statements a lost one left in the session (else preparing them again fails with
+   * "prepared statement already exists").
+   */
+  sharedSession?: boolean;
   statementTimeoutMs?: number;
   log?: (line: string) => void;
 }
@@ -68,12 +75,14 @@ export async function connectDb(options: DbOptions): Promise<Db> {
     connectionString: options.connectionString,
     max: options.maxConnections ?? 10,
     connectionTimeoutMillis: 10_000,
-    idleTimeoutMillis: 30_000,
+    idleTimeoutMillis: options.sharedSession ? 0 : 30_000,
     statement_timeout: options.statementTimeoutMs ?? 30_000,
     application_name: `opsgraph-${options.name}`,
   });
   // An idle client that loses its server must not crash the process; the next query reconnects.
   pool.on('error', (error) => options.log?.(`[${options.name}] idle connection error: ${error.message}`));
+  // Queued ahead of anything the pool's caller sends on the new connection.
+  if (options.sharedSession) pool.on('connect', (client) => void client.query('DEALLOCATE ALL').catch(() => undefined));
   try {
     const client = await pool.connect();
     client.release();
