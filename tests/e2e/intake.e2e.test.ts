@@ -177,6 +177,9 @@ describe('exceptions, retry and alerts', () => {
     expect(kpis.data!.kpis.exceptionOwnerCoverage.reading).toEqual({ value: '100.0000', numerator: '4.0000', denominator: '4.0000' });
     // Opened after the fixture's as-of instant: 0 hours old, not negative; open, so no resolution time.
     expect(exceptions.every((e) => e.integrationEventId && e.resolvedAt === null && e.ageHours === 0 && e.resolutionHours === null)).toBe(true);
+    // One owner's queue.
+    const queue = await graph.post(`{ exceptions(filter: { owner: "Inventory Control", openOnly: true }) { edges { node { type owner } } } }`);
+    expect(queue.data!.exceptions.edges.map((e: any) => e.node.type).sort()).toEqual(['integration_failed', 'integration_rejected']);
   });
 
   it('retries a failed event once its cause is fixed, resolving its exception; a rejected event cannot be retried', async () => {

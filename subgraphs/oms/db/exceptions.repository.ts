@@ -20,23 +20,25 @@ export interface ExceptionCriteria {
   types?: readonly string[] | null;
   openOnly?: boolean | null;
   unownedOnly?: boolean | null;
+  owner?: string | null;
 }
 
-// Parameters $1..$3 of every exception-list statement.
+// Parameters $1..$4 of every exception-list statement.
 const EXCEPTION_CRITERIA_SQL = `
       ($1::text[] IS NULL OR e.type = ANY($1::text[]))
   AND (NOT COALESCE($2::boolean, false) OR e.resolved_at IS NULL)
-  AND (NOT COALESCE($3::boolean, false) OR e.owner IS NULL)`;
+  AND (NOT COALESCE($3::boolean, false) OR e.owner IS NULL)
+  AND ($4::text IS NULL OR e.owner = $4::text)`;
 
-const criteriaParams = (c: ExceptionCriteria) => [c.types ?? null, c.openOnly ?? null, c.unownedOnly ?? null];
+const criteriaParams = (c: ExceptionCriteria) => [c.types ?? null, c.openOnly ?? null, c.unownedOnly ?? null, c.owner ?? null];
 
 /** One page of exceptions, newest opened first; fetches limit + 1 rows. */
 export function exceptionsPage(db: Db, criteria: ExceptionCriteria, page: Keyset): Promise<OrderExceptionRow[]> {
   return db.query<OrderExceptionRow>(
     `${EXCEPTION_FROM}
       WHERE ${EXCEPTION_CRITERIA_SQL}
-        AND ($4::timestamptz IS NULL OR (e.opened_at, e.id) < ($4::timestamptz, $5::text))
-      ORDER BY e.opened_at DESC, e.id DESC LIMIT $6`,
+        AND ($5::timestamptz IS NULL OR (e.opened_at, e.id) < ($5::timestamptz, $6::text))
+      ORDER BY e.opened_at DESC, e.id DESC LIMIT $7`,
     [...criteriaParams(criteria), ...keysetParams(page)],
   );
 }

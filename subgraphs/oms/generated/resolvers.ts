@@ -317,6 +317,8 @@ export type Disclosure =
 export type ExceptionFilter = {
   /** When true, only exceptions not yet resolved. */
   openOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only exceptions this person or role owns, e.g. "Inventory Control": one owner's queue. */
+  owner?: InputMaybe<Scalars['String']['input']>;
   /** Only exceptions of one of these types, e.g. "short_ship", "late_shipment". */
   type?: InputMaybe<Array<Scalars['String']['input']>>;
   /** When true, only exceptions nobody has taken ownership of. */

@@ -24,7 +24,7 @@ export const queryResolvers: QueryResolvers = {
 
   async exceptions(_, { filter, first, after }, { db }) {
     const page = keysetPage({ first, after });
-    const criteria = { types: filter?.type ?? null, openOnly: filter?.openOnly ?? null, unownedOnly: filter?.unownedOnly ?? null };
+    const criteria = { types: filter?.type ?? null, openOnly: filter?.openOnly ?? null, unownedOnly: filter?.unownedOnly ?? null, owner: filter?.owner ?? null };
     const [rows, total] = await Promise.all([exceptionsPage(db, criteria, page), exceptionCount(db, criteria)]);
     return toConnection(rows, page.limit, toInt(total), (e) => timeIdPosition(e.opened_at, e.id), (e) => e);
   },
