@@ -5,7 +5,11 @@ import { insertRows } from '../../lib/testing/fixtures.ts';
 import { applyEvents } from '../../subgraphs/oms/intake/apply.ts';
 import { startOms, type OmsUnderTest } from './harness.ts';
 
-/** A batch of 1,000 order status changes (1,000 orders, each with one line and its history) applies in well under half a second. */
+/**
+ * A batch of 1,000 order status changes (1,000 orders, each with one line and its history)
+ * applies whole, in as many statements as a batch of one: the cost does not grow per event.
+ * (How fast is measured by `npm run bench`, not here.)
+ */
 const N = 1000;
 const ids = Array.from({ length: N }, (_, i) => `SO-${String(i).padStart(4, '0')}`);
 
@@ -32,16 +36,18 @@ const batch = (status: 'picking' | 'partially_shipped', at: string): EventToAppl
   partner: { id: 'P-1', accountId: 'ACCT-1', supplierId: null, branchCode: null }, payload: { orderId, status, changedAt: at },
 }));
 
-it('applies 1,000 order status changes in one batch in well under 0.5 s', async () => {
-  const timings: number[] = [];
-  for (const [status, at] of [['picking', '2026-10-03T09:00:00Z'], ['partially_shipped', '2026-10-04T09:00:00Z']] as const) {
-    const started = performance.now();
-    const outcomes = await applyEvents(oms.db, batch(status, at));
-    timings.push(performance.now() - started);
-    expect(outcomes.filter((o) => o.outcome === 'applied')).toHaveLength(N);
-  }
-  console.log(`applyEvents, 1,000 order_status_change: ${timings.map((ms) => `${ms.toFixed(0)} ms`).join(', then ')}`);
+it('applies 1,000 order status changes in one batch, in as many statements as a batch of one', async () => {
+  const statementsFor = async (events: EventToApply[]) => {
+    const before = oms.db.stats.statements;
+    const outcomes = await applyEvents(oms.db, events);
+    expect(outcomes.filter((o) => o.outcome === 'applied')).toHaveLength(events.length);
+    return oms.db.stats.statements - before;
+  };
+  const picking = batch('picking', '2026-10-03T09:00:00Z');
+  const one = await statementsFor(picking.slice(0, 1));
+  const rest = await statementsFor(picking.slice(1));
+  expect(rest).toBe(one);
+  await statementsFor(batch('partially_shipped', '2026-10-04T09:00:00Z'));
   const [row] = await oms.db.query<{ n: string }>(`SELECT count(*) AS n FROM order_status_history WHERE status = 'partially_shipped'`);
   expect(row!.n).toBe(String(N));
-  for (const ms of timings) expect(ms).toBeLessThan(500);
 });
