@@ -21,6 +21,8 @@ export interface Config {
   alertWebhookUrl: string | null;
   /** Integration events handed to the ERP or OMS per call (OPSGRAPH_INTAKE_BATCH_SIZE). */
   intakeBatchSize: number;
+  /** How long after applying integration events a domain rebuilds its KPI aggregates (OPSGRAPH_AGGREGATE_REFRESH_DELAY_MS). */
+  aggregateRefreshDelayMs: number;
   /** Generator scale for the embedded dataset (first start only). */
   scale: number;
   /** How often the running graph relays what one domain publishes to another (OPSGRAPH_FEED_INTERVAL_MS). */
@@ -107,6 +109,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!(Number.isInteger(intakeBatchSize) && intakeBatchSize >= 1 && intakeBatchSize <= 5000)) {
     throw new ConfigError(`OPSGRAPH_INTAKE_BATCH_SIZE must be a whole number from 1 to 5000, got "${env.OPSGRAPH_INTAKE_BATCH_SIZE}"`);
   }
+  const aggregateRefreshDelayMs = Number(env.OPSGRAPH_AGGREGATE_REFRESH_DELAY_MS ?? '10000');
+  if (!(Number.isInteger(aggregateRefreshDelayMs) && aggregateRefreshDelayMs >= 0)) {
+    throw new ConfigError(`OPSGRAPH_AGGREGATE_REFRESH_DELAY_MS must be a whole number of milliseconds, got "${env.OPSGRAPH_AGGREGATE_REFRESH_DELAY_MS}"`);
+  }
   const warnings: string[] = [];
   const tokenSecret = secret(env, 'OPSGRAPH_TOKEN_SECRET', 'token', DEVELOPMENT_TOKEN_SECRET, warnings);
   const subgraphSecret = secret(env, 'OPSGRAPH_SUBGRAPH_SECRET', 'subgraph', DEVELOPMENT_SUBGRAPH_SECRET, warnings);
@@ -128,6 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     intakePort: port(env, 'INTAKE_PORT', 4005),
     alertWebhookUrl: webhookUrl(env.OPSGRAPH_ALERT_WEBHOOK_URL),
     intakeBatchSize,
+    aggregateRefreshDelayMs,
     scale,
     feedIntervalMs,
     tokenSecret,

@@ -69,6 +69,8 @@ export async function startStack(config: Config, log: (line: string) => void): P
         host: config.host,
         subgraphSecret: config.subgraphSecret,
         peers: domain === 'ops' ? peers : undefined,
+        aggregateRefreshDelayMs: config.aggregateRefreshDelayMs,
+        log,
       });
       closers.push(() => started.close());
       subgraphs[domain] = started;

@@ -7,6 +7,7 @@ import type { Db } from './db.ts';
 import { unauthenticated } from './errors.ts';
 import { formatError } from './format-error.ts';
 import { serveHttp, type RunningServer } from './http.ts';
+import { deferredTask } from './deferred-task.ts';
 import type { PeerCaller } from './peers.ts';
 import { ANONYMOUS, decodePrincipalAssertion, IdentityError, PRINCIPAL_HEADER, type Principal } from './identity.ts';
 
@@ -35,6 +36,11 @@ export interface SubgraphRequest {
   principal: Principal;
   /** Calls to other subgraphs as this service (lib/peers.ts); null when started without them. */
   peers: PeerCaller | null;
+  /**
+   * Says the domain's own writes changed what its KPI aggregates are built from: they are rebuilt
+   * a little later (SubgraphOptions.aggregateRefreshDelayMs), once for a burst of writes.
+   */
+  aggregatesChanged: () => void;
 }
 
 export interface SubgraphOptions {
@@ -44,11 +50,19 @@ export interface SubgraphOptions {
   subgraphSecret: string;
   /** Other subgraphs this one may call as a service (the ops intake hands events to the ERP and OMS). */
   peers?: PeerCaller;
+  /**
+   * How long after the domain's own writes (integration events applied) its KPI aggregates are
+   * rebuilt (OPSGRAPH_AGGREGATE_REFRESH_DELAY_MS); unset, they wait for the next full refresh.
+   */
+  aggregateRefreshDelayMs?: number;
+  log?: (line: string) => void;
 }
 
 export interface StartedSubgraph extends RunningServer {
   name: string;
   db: Db;
+  /** Rebuilds now the aggregates the domain's writes asked for, and waits; for tests. */
+  flushAggregates(): Promise<void>;
 }
 
 export function buildSchemaFor<Context extends object>(module: SubgraphModule<Context>) {
@@ -75,12 +89,17 @@ export async function startSubgraph<Context extends object>(
     formatError: formatError(module.name),
   });
   await apollo.start();
+  const refresh = module.refreshAggregates;
+  const aggregates = refresh && options.aggregateRefreshDelayMs !== undefined
+    ? deferredTask(() => refresh(db), options.aggregateRefreshDelayMs, (error) => options.log?.(`${module.name}: KPI aggregates not rebuilt: ${error.message}`))
+    : null;
+  const aggregatesChanged = () => aggregates?.request();
   const http = await serveHttp(apollo, {
     port: options.port,
     host: options.host,
     context: async ({ headers }) => {
       const principal = principalOf(headers[PRINCIPAL_HEADER], options.subgraphSecret);
-      return module.createContext(db, { headers, principal, peers: options.peers ?? null });
+      return module.createContext(db, { headers, principal, peers: options.peers ?? null, aggregatesChanged });
     },
     metrics: () => ({ service: module.name, sqlStatements: db.stats.statements }),
   });
@@ -88,9 +107,11 @@ export async function startSubgraph<Context extends object>(
     ...http,
     name: module.name,
     db,
+    flushAggregates: async () => aggregates?.flush(),
     close: async () => {
       await http.close();
       await apollo.stop();
+      await aggregates?.close();
     },
   };
 }

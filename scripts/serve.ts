@@ -43,6 +43,8 @@ async function main() {
       host: config.host,
       subgraphSecret: config.subgraphSecret,
       peers,
+      aggregateRefreshDelayMs: config.aggregateRefreshDelayMs,
+      log,
     });
     urls[domain] = subgraph.url;
     log(`${domain} subgraph ready at ${subgraph.url}`);

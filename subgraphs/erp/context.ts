@@ -12,6 +12,8 @@ export interface Context {
   principal: Principal;
   /** The accounts this caller may read (null: every account); the loaders already apply it. */
   visibleAccounts: VisibleAccounts;
+  /** After applying integration events: the KPI aggregates are rebuilt a little later (lib/subgraph.ts). */
+  aggregatesChanged: () => void;
   /** The instant ages and days past due are measured to; read once per request, on first use. */
   asOf: () => Promise<Date>;
 }
@@ -24,6 +26,7 @@ export function createContext(db: Db, request: SubgraphRequest): Context {
     loaders: createLoaders(db, visible),
     principal: request.principal,
     visibleAccounts: visible,
+    aggregatesChanged: request.aggregatesChanged,
     asOf: () => (asOf ??= asOfInstant(db)),
   };
 }

@@ -12,9 +12,11 @@ export interface Context {
   principal: Principal;
   /** The accounts this caller may read (null: every account); the loaders already apply it. */
   visibleAccounts: VisibleAccounts;
+  /** After applying integration events: the KPI aggregates are rebuilt a little later (lib/subgraph.ts). */
+  aggregatesChanged: () => void;
 }
 
 export function createContext(db: Db, request: SubgraphRequest): Context {
   const visible = visibleAccounts(request.principal);
-  return { db, loaders: createLoaders(db, visible), principal: request.principal, visibleAccounts: visible };
+  return { db, loaders: createLoaders(db, visible), principal: request.principal, visibleAccounts: visible, aggregatesChanged: request.aggregatesChanged };
 }

@@ -35,6 +35,8 @@ export interface TestGraph {
   intakeUrl: string;
   /** Runs the intake's periodic pass now: pending events, exceptions, alerts and their delivery. */
   intakeTick(): Promise<void>;
+  /** Rebuilds now the KPI aggregates that applied integration events asked for (else an hour later). */
+  flushAggregates(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -49,7 +51,7 @@ export async function startTestGraph(load: (dbs: Record<Domain, Db>) => Promise<
   await load(dbs);
   const domainsFirst: Domain[] = DOMAINS.filter((domain) => domain !== 'ops');
   const started = await Promise.all(
-    domainsFirst.map((domain) => startSubgraph(MODULES[domain].module, dbs[domain], { port: 0, subgraphSecret: TEST_SUBGRAPH_SECRET })),
+    domainsFirst.map((domain) => startSubgraph(MODULES[domain].module, dbs[domain], { port: 0, subgraphSecret: TEST_SUBGRAPH_SECRET, aggregateRefreshDelayMs: 3_600_000 })),
   );
   const urlOf = (domain: Domain) => started[domainsFirst.indexOf(domain)]!.url;
   // ops hands integration events straight to the ERP and OMS, as it does when deployed.
@@ -79,6 +81,9 @@ export async function startTestGraph(load: (dbs: Record<Domain, Db>) => Promise<
     statements: () => Object.fromEntries(DOMAINS.map((domain) => [domain, dbs[domain].stats.statements])) as Record<Domain, number>,
     intakeUrl: intake.url,
     intakeTick: () => intake.tick(),
+    flushAggregates: async () => {
+      for (const subgraph of subgraphs) await subgraph.flushAggregates();
+    },
     async close() {
       await intake.close();
       await gateway.close();

@@ -84,6 +84,16 @@ describe('npm run ingest', () => {
     );
     expect(lines).toHaveLength(6);
     expect(lines[0]).toEqual({ order_id: 'SO-EDI-ACCT-XYZ-08292233294', sku: 'AB3542', ordered_quantity: 120, unit_price_minor: '925' });
+
+    // The OMS rebuilds its KPI aggregates after applying events (here on demand, not 10 s later):
+    // the EDI order counts among the orders placed in its week (BEG05 2010-11-27, ISO week 2010-W47),
+    // in the denominator of self-serve penetration only (EDI is not self-serve).
+    const KPI = `query K($week: IsoWeek!) { kpis(fromWeek: $week) { selfServeOrderPenetration { reading { numerator denominator } } } }`;
+    const before = await graph.post(KPI, { week: '2010-W47' });
+    expect(before.data!.kpis.selfServeOrderPenetration.reading).toMatchObject({ denominator: '0.0000' });
+    await graph.flushAggregates();
+    const after = await graph.post(KPI, { week: '2010-W47' });
+    expect(after.data!.kpis.selfServeOrderPenetration.reading).toEqual({ numerator: '0.0000', denominator: '1.0000' });
   });
 
   it('sends a JSON event file and lists what was rejected, naming the field; an unreachable intake exits 1', async () => {

@@ -147,7 +147,10 @@ const TABLES = ['supplier_eta_slip', 'kpi_invoice_week', 'kpi_dispute_week', 'kp
 
 export async function refreshKpiAggregates(db: Db): Promise<void> {
   await db.transaction(async (tx) => {
-    await tx.query(`TRUNCATE ${TABLES.join(', ')}`);
+    // DELETE, not TRUNCATE: the running graph rebuilds these after applying integration events,
+    // and TRUNCATE would lock out every reader (the storefront reads supplier_eta_slip) until the
+    // rebuild commits. Deleted, readers keep the old rows until then.
+    for (const table of TABLES) await tx.query(`DELETE FROM ${table}`);
     for (const statement of [INVOICE_WEEKS, DISPUTE_WEEKS, RECEIVABLE_DAYS, CREDIT_HOLD_WEEKS, SUPPLIER_WEEKS, INBOUND_ETA_WEEKS, SUPPLIER_ETA_SLIP]) {
       await tx.query(statement);
     }

@@ -2,5 +2,10 @@ import type { MutationResolvers } from '../generated/resolvers.ts';
 import { applyEventInputs } from '../intake/from-input.ts';
 
 export const Mutation: MutationResolvers = {
-  applyErpEvents: (_, { events }, context) => applyEventInputs(context, events),
+  applyErpEvents: async (_, { events }, context) => {
+    const outcomes = await applyEventInputs(context, events);
+    // Payments and stock counts feed receivables and supply KPIs.
+    if (outcomes.some((o) => o.outcome === 'applied')) context.aggregatesChanged();
+    return outcomes;
+  },
 };

@@ -4,8 +4,8 @@ import { BACKORDER_WEEK, DELIVERED_ORDER, DELIVERY_WEEK, ORDER_WEEK, SKU_WEEK } 
 
 /**
  * Rebuilds the weekly KPI aggregates (migration 20261126_0002) from the raw OMS tables: every
- * table truncated and refilled in one transaction, so readers see the old or the new figures,
- * never a mix. Weeks are ISO weeks in UTC keyed by their Monday.
+ * table emptied and refilled in one transaction, so readers see the old or the new figures,
+ * never a mix, and are not held up meanwhile. Weeks are ISO weeks in UTC keyed by their Monday.
  */
 
 /** In dependency order: delivery and week totals read the tables filled before them. */
@@ -28,7 +28,10 @@ export async function refreshKpiAggregates(db: Db): Promise<void> {
   await db.transaction(async (tx) => {
     // JIT compilation costs more than it saves on these one-pass statements (about 0.5 s each).
     await tx.query('SET LOCAL jit = off');
-    await tx.query(`TRUNCATE ${REFRESH.map(([table]) => table).join(', ')}`);
+    // DELETE, not TRUNCATE: the running graph rebuilds these after applying integration events,
+    // and TRUNCATE would lock out every reader (the storefront reads branch_fulfilment_times)
+    // until the rebuild commits. Deleted, readers keep the old rows until then.
+    for (const [table] of REFRESH) await tx.query(`DELETE FROM ${table}`);
     for (const [, fill] of REFRESH) await tx.query(fill);
     await tx.query(`ANALYZE ${REFRESH.map(([table]) => table).join(', ')}`);
   });
