@@ -35,8 +35,8 @@ export interface StockFact {
   onHand: number;
   onHold: number;
   safetyStock: number;
-  /** ISO 8601. */
-  lastSyncedAt: string;
+  /** Epoch milliseconds: the facts carry hundreds of these a page, and most are never shown. */
+  lastSyncedAtMs: number;
   syncAgeMinutes: number;
   syncStale: boolean;
 }
@@ -88,7 +88,7 @@ export function encodeSupplyFacts(facts: Omit<SupplyFacts, 'v'>): string {
     at: facts.asOf,
     f: facts.family,
     b: facts.branches.map((branch) => [branch.code, branch.timeZone]),
-    s: facts.stock.map((s) => [at(s.branchCode), s.onHand, s.onHold, s.safetyStock, Date.parse(s.lastSyncedAt), s.syncAgeMinutes, s.syncStale ? 1 : 0]),
+    s: facts.stock.map((s) => [at(s.branchCode), s.onHand, s.onHold, s.safetyStock, s.lastSyncedAtMs, s.syncAgeMinutes, s.syncStale ? 1 : 0]),
     i: facts.inbound.map((line) => [
       line.purchaseOrderId, line.lineNumber, at(line.branchCode), line.openQuantity, line.eta, line.supplierId,
       BASIS_CODE[line.slip.basis], line.slip.ownDeliveries, line.slip.observations, line.slip.p50, line.slip.p90,
@@ -127,7 +127,7 @@ export function decodeSupplyFacts(text: string): SupplyFacts {
       onHand,
       onHold,
       safetyStock,
-      lastSyncedAt: new Date(syncedMs).toISOString(),
+      lastSyncedAtMs: syncedMs,
       syncAgeMinutes,
       syncStale: stale === 1,
     })),

@@ -4,8 +4,8 @@ import { decodeSupplyFacts, encodeSupplyFacts } from '../../lib/supply-facts.ts'
 const FACTS = {
   asOf: '2026-11-01T23:59:59.000Z', family: 'valves', replenishment: { supplierId: 'SUP-A', leadTimeDays: 14 },
   stock: [
-    { branchCode: 'DAL', timeZone: 'America/Chicago', onHand: 7, onHold: 0, safetyStock: 1, lastSyncedAt: '2026-11-01T20:00:00.000Z', syncAgeMinutes: 239, syncStale: true },
-    { branchCode: 'CHI', timeZone: 'UTC', onHand: 30, onHold: 2, safetyStock: 3, lastSyncedAt: '2026-11-01T23:50:00.000Z', syncAgeMinutes: 9, syncStale: false },
+    { branchCode: 'DAL', timeZone: 'America/Chicago', onHand: 7, onHold: 0, safetyStock: 1, lastSyncedAtMs: Date.UTC(2026, 10, 1, 20), syncAgeMinutes: 239, syncStale: true },
+    { branchCode: 'CHI', timeZone: 'UTC', onHand: 30, onHold: 2, safetyStock: 3, lastSyncedAtMs: Date.UTC(2026, 10, 1, 23, 50), syncAgeMinutes: 9, syncStale: false },
   ],
   inbound: [{ purchaseOrderId: 'PO-1', lineNumber: 1, branchCode: 'CHI', openQuantity: 40, eta: '2026-11-10', supplierId: 'SUP-A',
     slip: { basis: 'supplier' as const, ownDeliveries: 6, observations: 6, p50: 1, p90: 5 } }],

@@ -121,7 +121,7 @@ export async function supplyFacts(sku: string, { loaders, asOf }: Context): Prom
         onHand: position.on_hand,
         onHold: position.on_hold,
         safetyStock: position.safety_stock,
-        lastSyncedAt: position.last_synced_at.toISOString(),
+        lastSyncedAtMs: position.last_synced_at.getTime(),
         syncAgeMinutes: age,
         syncStale: isSyncStale(age, branch.sync_stale_after_minutes),
       };

@@ -86,7 +86,7 @@ export async function availability(
     return {
       branch: { code: position.branchCode },
       stock: level(stock),
-      lastSyncedAt: new Date(position.lastSyncedAt),
+      lastSyncedAt: new Date(position.lastSyncedAtMs),
       syncAgeMinutes: position.syncAgeMinutes,
       syncStale: position.syncStale,
       atp,

@@ -27,9 +27,17 @@ export function localDateTimeMs(field: string, value: string): number {
   return ms;
 }
 
-/** The date of a wall-clock instant. */
+/**
+ * The date of a wall-clock instant. Built from its parts: a promise computes hundreds of these a
+ * page, and toISOString formats the whole instant through the C library to keep ten characters.
+ */
 export function dateOfMs(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
+  const date = new Date(ms);
+  const year = date.getUTCFullYear();
+  if (year < 1000 || year > 9999) return date.toISOString().slice(0, 10);
+  const month = date.getUTCMonth() + 1;
+  const day = date.getUTCDate();
+  return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }
 
 /** Midnight at the start of `date`, as wall-clock milliseconds. */
