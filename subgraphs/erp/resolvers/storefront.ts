@@ -108,7 +108,7 @@ export async function supplyFacts(sku: string, { loaders, asOf }: Context): Prom
   ]);
   const branchOf = new Map(branches.map((branch) => [branch.code, branch]));
   const supplier = item ? await loaders.supplier.load(item.primary_supplier_id) : null;
-  const slipOf = slipJudge(slips);
+  const slipOf = slipJudgeOf(slips);
   return encodeSupplyFacts({
     asOf: at.toISOString(),
     family: item?.family ?? '',
@@ -138,6 +138,15 @@ export async function supplyFacts(sku: string, { loaders, asOf }: Context): Prom
     replenishment: supplier && { supplierId: supplier.id, leadTimeDays: supplier.lead_time_days },
     branches: branches.map((branch) => ({ code: branch.code, timeZone: branch.time_zone })),
   });
+}
+
+/** The judge of one request's slip rows: the rows are read once per request, and so is the judge built. */
+const JUDGES = new WeakMap<readonly SupplierEtaSlipRecord[], (supplierId: string) => InboundFact['slip']>();
+
+function slipJudgeOf(rows: readonly SupplierEtaSlipRecord[]): (supplierId: string) => InboundFact['slip'] {
+  let judge = JUDGES.get(rows);
+  if (!judge) JUDGES.set(rows, (judge = slipJudge(rows)));
+  return judge;
 }
 
 /** Each supplier's slip as the promise judges it: its own record, else the pooled one ('*'). */
