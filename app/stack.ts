@@ -1,14 +1,13 @@
 import { connectDb, type Db } from '../lib/db.ts';
 import { migrate } from '../lib/migrate.ts';
-import { startSubgraph, type StartedSubgraph } from '../lib/subgraph.ts';
+import type { StartedSubgraph } from '../lib/subgraph.ts';
 import { startGateway, type StartedGateway } from '../gateway/server.ts';
 import type { RunningServer } from '../lib/http.ts';
-import { peerCaller, type PeerCaller } from '../lib/peers.ts';
-import { startIntakeServer } from '../subgraphs/ops/intake/server.ts';
 import { refreshAggregates } from './aggregates.ts';
 import { relayDocumentationDisputes } from './feeds.ts';
 import { DOMAINS, type Config, type Domain } from './config.ts';
 import { ensureDataset, type DatasetState } from './dataset.ts';
+import { startSubgraphTier } from './subgraph-tier.ts';
 import { openEmbeddedDatabase, type EmbeddedDatabase } from './embedded.ts';
 import { MODULES } from './modules.ts';
 
@@ -59,27 +58,8 @@ export async function startStack(config: Config, log: (line: string) => void): P
     await relayDocumentationDisputes(dbs, log);
     // New data fills every aggregate; new migrations may add aggregates existing data has not filled.
     await refreshAggregates(dataset.status === 'generated' ? dbs : migrated, log);
-    const subgraphs = {} as Record<Domain, StartedSubgraph>;
-    let peers: PeerCaller | undefined;
-    for (const domain of DOMAINS) {
-      // ops hands integration events to the ERP and OMS, which start before it.
-      if (domain === 'ops') peers = peerCaller({ erp: subgraphs.erp.url, oms: subgraphs.oms.url }, config.subgraphSecret, 'ops-intake');
-      const started = await startSubgraph(MODULES[domain].module, dbs[domain], {
-        port: config.subgraphPorts[domain],
-        host: config.host,
-        subgraphSecret: config.subgraphSecret,
-        peers: domain === 'ops' ? peers : undefined,
-        aggregateRefreshDelayMs: config.aggregateRefreshDelayMs,
-        log,
-      });
-      closers.push(() => started.close());
-      subgraphs[domain] = started;
-    }
-    const intake = await startIntakeServer(
-      { db: dbs.ops, peers: peers!, log, now: () => new Date(), batchSize: config.intakeBatchSize },
-      { port: config.intakePort, host: config.host, tokenSecret: config.tokenSecret, webhookUrl: config.alertWebhookUrl, intervalMs: config.feedIntervalMs },
-    );
-    closers.push(() => intake.close());
+    const { subgraphs, intake, close: closeTier } = await startSubgraphTier(config, dbs, log);
+    closers.push(closeTier);
     const gateway = await startGateway({
       port: config.gatewayPort,
       host: config.host,

@@ -1,16 +1,15 @@
-import { ConfigError, DOMAINS, loadConfig } from '../app/config.ts';
+import { ConfigError, DOMAINS, loadConfig, type Domain } from '../app/config.ts';
 import { MODULES } from '../app/modules.ts';
+import { startSubgraphTier } from '../app/subgraph-tier.ts';
 import { startGateway } from '../gateway/server.ts';
-import { connectDb, DatabaseUnreachableError } from '../lib/db.ts';
+import { connectDb, DatabaseUnreachableError, type Db } from '../lib/db.ts';
 import { migrate } from '../lib/migrate.ts';
-import { peerCaller } from '../lib/peers.ts';
-import { startSubgraph } from '../lib/subgraph.ts';
-import { startIntakeServer } from '../subgraphs/ops/intake/server.ts';
 
 /**
  * Runs one tier on its own, as a deployment would: `serve.ts subgraphs` starts the four
- * subgraphs on the configured PostgreSQL databases; `serve.ts gateway` starts only the gateway,
- * with ERP_URL, PIM_URL and OMS_URL pointing at running subgraphs.
+ * subgraphs and the intake (app/subgraph-tier.ts) on the configured PostgreSQL databases;
+ * `serve.ts gateway` starts only the gateway, with ERP_URL, PIM_URL, OMS_URL and OPS_URL pointing
+ * at running subgraphs.
  */
 const role = process.argv[2];
 const log = (line: string) => console.log(`[opsgraph:${role}] ${line}`);
@@ -30,32 +29,14 @@ async function main() {
   if (role !== 'subgraphs' || config.mode !== 'postgres') {
     throw new ConfigError('usage: serve.ts gateway | serve.ts subgraphs (the latter needs the four *_DATABASE_URL variables)');
   }
-  const urls: Partial<Record<string, string>> = {};
+  const dbs = {} as Record<Domain, Db>;
   for (const domain of DOMAINS) {
-    const db = await connectDb({ name: domain, connectionString: config.databaseUrls[domain]!, log });
-    await migrate(db, MODULES[domain].migrations);
-    // ops hands integration events to the ERP and OMS (started before it, here or at ERP_URL/OMS_URL).
-    const peers = domain === 'ops'
-      ? peerCaller({ erp: process.env.ERP_URL ?? urls.erp, oms: process.env.OMS_URL ?? urls.oms }, config.subgraphSecret, 'ops-intake')
-      : undefined;
-    const subgraph = await startSubgraph(MODULES[domain].module, db, {
-      port: config.subgraphPorts[domain],
-      host: config.host,
-      subgraphSecret: config.subgraphSecret,
-      peers,
-      aggregateRefreshDelayMs: config.aggregateRefreshDelayMs,
-      log,
-    });
-    urls[domain] = subgraph.url;
-    log(`${domain} subgraph ready at ${subgraph.url}`);
-    if (domain === 'ops') {
-      const intake = await startIntakeServer(
-        { db, peers: peers!, log, now: () => new Date(), batchSize: config.intakeBatchSize },
-        { port: config.intakePort, host: config.host, tokenSecret: config.tokenSecret, webhookUrl: config.alertWebhookUrl, intervalMs: config.feedIntervalMs },
-      );
-      log(`intake ready at ${intake.url}`);
-    }
+    dbs[domain] = await connectDb({ name: domain, connectionString: config.databaseUrls[domain]!, log });
+    await migrate(dbs[domain], MODULES[domain].migrations);
   }
+  const { subgraphs, intake } = await startSubgraphTier(config, dbs, log);
+  for (const domain of DOMAINS) log(`${domain} subgraph ready at ${subgraphs[domain].url}`);
+  log(`intake ready at ${intake.url}`);
 }
 
 main().catch((error: unknown) => {

@@ -1,11 +1,9 @@
 import { MODULES } from '../../app/modules.ts';
-import { DOMAINS, type Domain } from '../../app/config.ts';
+import { DOMAINS, loadConfig, type Domain } from '../../app/config.ts';
+import { startSubgraphTier } from '../../app/subgraph-tier.ts';
 import { startGateway } from '../../gateway/server.ts';
 import type { Db } from '../../lib/db.ts';
 import type { Principal } from '../../lib/identity.ts';
-import { peerCaller } from '../../lib/peers.ts';
-import { startSubgraph } from '../../lib/subgraph.ts';
-import { startIntakeServer } from '../../subgraphs/ops/intake/server.ts';
 import { createTestDatabase } from '../../lib/testing/database.ts';
 import { gatewayCaller, subgraphCaller, type GraphQLCaller } from '../../lib/testing/graphql.ts';
 import { TEST_SUBGRAPH_SECRET, TEST_TOKEN_SECRET } from '../../lib/testing/identity.ts';
@@ -49,19 +47,18 @@ export async function startTestGraph(load: (dbs: Record<Domain, Db>) => Promise<
   const databases = await Promise.all(DOMAINS.map((domain) => createTestDatabase(domain, MODULES[domain].migrations)));
   const dbs = Object.fromEntries(DOMAINS.map((domain, i) => [domain, databases[i]!.db])) as Record<Domain, Db>;
   await load(dbs);
-  const domainsFirst: Domain[] = DOMAINS.filter((domain) => domain !== 'ops');
-  const started = await Promise.all(
-    domainsFirst.map((domain) => startSubgraph(MODULES[domain].module, dbs[domain], { port: 0, subgraphSecret: TEST_SUBGRAPH_SECRET, aggregateRefreshDelayMs: 3_600_000 })),
-  );
-  const urlOf = (domain: Domain) => started[domainsFirst.indexOf(domain)]!.url;
-  // ops hands integration events straight to the ERP and OMS, as it does when deployed.
-  const peers = peerCaller({ erp: urlOf('erp'), oms: urlOf('oms') }, TEST_SUBGRAPH_SECRET, 'ops-intake');
-  const ops = await startSubgraph(MODULES.ops.module, dbs.ops, { port: 0, subgraphSecret: TEST_SUBGRAPH_SECRET, peers });
-  const subgraphs = DOMAINS.map((domain) => (domain === 'ops' ? ops : started[domainsFirst.indexOf(domain)]!));
-  const intake = await startIntakeServer(
-    { db: dbs.ops, peers, log: () => undefined, now: () => new Date(), batchSize: 1000 },
-    { port: 0, tokenSecret: TEST_TOKEN_SECRET, webhookUrl: options.alertWebhookUrl ?? null, intervalMs: 3_600_000 },
-  );
+  // The subgraphs and the intake as deployed, on the test databases and secrets; the periodic
+  // pass and the aggregate rebuild wait an hour, so tests run them when they choose.
+  const config = loadConfig({
+    ...Object.fromEntries(databases.map((database, i) => [`${DOMAINS[i]!.toUpperCase()}_DATABASE_URL`, database.url])),
+    ERP_PORT: '0', PIM_PORT: '0', OMS_PORT: '0', OPS_PORT: '0', INTAKE_PORT: '0',
+    OPSGRAPH_TOKEN_SECRET: TEST_TOKEN_SECRET, OPSGRAPH_SUBGRAPH_SECRET: TEST_SUBGRAPH_SECRET,
+    OPSGRAPH_FEED_INTERVAL_MS: '3600000', OPSGRAPH_AGGREGATE_REFRESH_DELAY_MS: '3600000',
+    OPSGRAPH_ALERT_WEBHOOK_URL: options.alertWebhookUrl ?? '',
+  });
+  const tier = await startSubgraphTier(config, dbs, () => undefined);
+  const subgraphs = DOMAINS.map((domain) => tier.subgraphs[domain]);
+  const intake = tier.intake;
   const proxies = await Promise.all(subgraphs.map((subgraph) => startRecordingProxy(subgraph.url)));
   const gateway = await startGateway({
     port: 0,
@@ -85,10 +82,9 @@ export async function startTestGraph(load: (dbs: Record<Domain, Db>) => Promise<
       for (const subgraph of subgraphs) await subgraph.flushAggregates();
     },
     async close() {
-      await intake.close();
       await gateway.close();
       await Promise.all(proxies.map((proxy) => proxy.close()));
-      await Promise.all(subgraphs.map((subgraph) => subgraph.close()));
+      await tier.close();
       await Promise.all(databases.map((database) => database.drop()));
     },
   };

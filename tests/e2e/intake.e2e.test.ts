@@ -1,10 +1,9 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signToken } from '../../lib/identity.ts';
 import { isoWeekOf } from '../../lib/iso-week.ts';
 import { insertRows } from '../../lib/testing/fixtures.ts';
 import { TEST_TOKEN_SECRET } from '../../lib/testing/identity.ts';
+import { startWebhook, type TestWebhook } from '../../lib/testing/webhook.ts';
 import { interchange, inventoryAdviceSets } from '../../bench/x12-builder.ts';
 import { loadFixture } from './fixture.ts';
 import { startTestGraph, type TestGraph } from './harness.ts';
@@ -18,7 +17,7 @@ import { startTestGraph, type TestGraph } from './harness.ts';
  * Customer Service Lead 4 h; payment -> AR Specialist 24 h.
  */
 let graph: TestGraph;
-let webhook: { url: string; received: unknown[]; close(): Promise<void> };
+let webhook: TestWebhook;
 const token = () => signToken({ sub: 'integration-platform', role: 'staff', exp: Math.floor(Date.now() / 1000) + 600 }, TEST_TOKEN_SECRET);
 
 beforeAll(async () => {
@@ -221,21 +220,3 @@ describe('exceptions, retry and alerts', () => {
     expect(errors![0]!.extensions!.code).toBe('FORBIDDEN');
   });
 });
-
-async function startWebhook() {
-  const received: unknown[] = [];
-  const server = http.createServer((request, response) => {
-    let body = '';
-    request.on('data', (chunk) => (body += chunk));
-    request.on('end', () => {
-      received.push(JSON.parse(body));
-      response.writeHead(204).end();
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`,
-    received,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}

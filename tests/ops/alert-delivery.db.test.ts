@@ -1,8 +1,7 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PeerCallError } from '../../lib/peers.ts';
 import { createTestDatabase, type TestDatabase } from '../../lib/testing/database.ts';
+import { startWebhook, type TestWebhook } from '../../lib/testing/webhook.ts';
 import { openAlerts, raiseAlert } from '../../subgraphs/ops/db/alerts.repository.ts';
 import { deliverAlerts } from '../../subgraphs/ops/intake/alerts.ts';
 import type { IntakeDeps } from '../../subgraphs/ops/intake/deps.ts';
@@ -11,13 +10,13 @@ import { opsMigrations } from '../../subgraphs/ops/server.ts';
 // Alert delivery to the webhook, on a real database: a failed delivery is counted and kept for
 // the next pass; a delivered alert is not sent again.
 let database: TestDatabase;
-let hook: { url: string; answers: number[]; received: unknown[]; close(): Promise<void> };
+let hook: TestWebhook;
 let deps: IntakeDeps;
 const NOW = new Date('2026-11-27T10:00:00Z');
 
 beforeAll(async () => {
   database = await createTestDatabase('ops', opsMigrations);
-  hook = await startHook();
+  hook = await startWebhook(500);
   deps = {
     db: database.db, log: () => undefined, now: () => NOW, batchSize: 100,
     peers: { call: () => Promise.reject(new PeerCallError('no peers in this test')) },
@@ -65,23 +64,3 @@ describe('alert delivery', () => {
     expect([alert!.severity, alert!.since.toISOString()]).toEqual(['warning', '2026-10-31T22:59:59.000Z']);
   });
 });
-
-async function startHook() {
-  const answers: number[] = [];
-  const received: unknown[] = [];
-  const server = http.createServer((request, response) => {
-    let body = '';
-    request.on('data', (chunk) => (body += chunk));
-    request.on('end', () => {
-      received.push(JSON.parse(body));
-      response.writeHead(answers.shift() ?? 500).end();
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`,
-    answers,
-    received,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}

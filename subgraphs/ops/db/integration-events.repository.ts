@@ -180,14 +180,6 @@ export async function insertInterchange(db: Db, interchange: NewInterchange, rec
   return row!.id;
 }
 
-export function interchangesByIds(db: Db, ids: readonly string[]): Promise<(InterchangeRecord & { raw: Buffer })[]> {
-  return db.query(
-    `SELECT id, sender, receiver, control_number, received_at, status, reason, duplicate_of, acknowledgments, raw
-     FROM interchanges WHERE id = ANY($1::bigint[]) ORDER BY id`,
-    [ids],
-  );
-}
-
 /** The next ISA/GS control number for the 997s we send, from a sequence so restarts never reuse one. */
 export async function nextAcknowledgmentNumbers(db: Db, count: number): Promise<number[]> {
   if (count === 0) return [];

@@ -1,6 +1,6 @@
 import { APPLIED_BY } from '../../../lib/events/model.ts';
-import { eventOutcomes, eventsByIds, recordEvents, type NewEvent } from '../db/integration-events.repository.ts';
-import { applyEvents, type ApplySummary } from './apply.ts';
+import { eventOutcomes, recordEvents, type NewEvent } from '../db/integration-events.repository.ts';
+import { acceptedToHandOver, applyEvents, type ApplySummary } from './apply.ts';
 import { type IntakeDeps } from './deps.ts';
 import { openPendingExceptions } from './exceptions.ts';
 import { normalizeApiEvent } from './api/normalize.ts';
@@ -52,7 +52,7 @@ export async function ingestApiEvents(deps: IntakeDeps, body: unknown, caller: s
     };
   });
   const recorded = await deps.db.transaction((tx) => recordEvents(tx, events, receivedAt));
-  const applied = await applyEvents(deps, await eventsByIds(deps.db, recorded.filter((r) => r.status === 'accepted').map((r) => r.id)));
+  const applied = await applyEvents(deps, acceptedToHandOver(recorded, events, receivedAt));
   await openPendingExceptions(deps);
   const final = new Map((await eventOutcomes(deps.db, recorded.map((r) => r.id))).map((row) => [row.id, row]));
   return {

@@ -1,6 +1,6 @@
 import type { ApplyOutcome, EventType, PartnerContext } from '../../../lib/events/model.ts';
 import { PeerCallError } from '../../../lib/peers.ts';
-import { eventsByIds, pendingEvents, requeueFailedEvent, settleEvents } from '../db/integration-events.repository.ts';
+import { eventsByIds, pendingEvents, requeueFailedEvent, settleEvents, type NewEvent, type RecordedEvent } from '../db/integration-events.repository.ts';
 import { tradingPartnersByIds, tradingPartnersByX12 } from '../db/partners.repository.ts';
 import type { IntegrationEventRow, TradingPartnerRow } from '../db/rows.ts';
 import { chunks, RECORD_BATCH, type IntakeDeps } from './deps.ts';
@@ -10,6 +10,21 @@ const MUTATIONS = {
   erp: `mutation Apply($events: [ErpEventToApply!]!) { outcomes: applyErpEvents(events: $events) { eventId outcome reason } }`,
   oms: `mutation Apply($events: [OmsEventToApply!]!) { outcomes: applyOmsEvents(events: $events) { eventId outcome reason } }`,
 } as const;
+
+/** What handing an event to its domain needs of it: a recorded row, or a lane's event just recorded. */
+export type EventToHandOver = Pick<IntegrationEventRow, 'id' | 'status' | 'applies_to' | 'partner_id' | 'type' | 'occurred_at' | 'received_at' | 'payload'>;
+
+/** The events a lane has just recorded as accepted, as handed over, without reading them back. */
+export function acceptedToHandOver(recorded: readonly RecordedEvent[], events: readonly NewEvent[], receivedAt: Date): EventToHandOver[] {
+  return recorded.flatMap((r, i) => {
+    if (r.status !== 'accepted') return [];
+    const event = events[i]!;
+    return [{
+      id: r.id, status: 'accepted' as const, applies_to: event.appliesTo, partner_id: event.partnerId, type: event.type,
+      occurred_at: event.occurredAt === null ? null : new Date(event.occurredAt), received_at: receivedAt, payload: event.payload,
+    }];
+  });
+}
 
 export interface ApplySummary {
   applied: number;
@@ -22,8 +37,9 @@ export interface ApplySummary {
  * Hands accepted events to the domain that owns them, in batches, and records each outcome.
  * A domain records every event id it applies in the same transaction as the change, so handing
  * it an event again after a crash is answered "already applied" and changes nothing twice.
+ * Callers open the exceptions of what failed (openPendingExceptions) once they are done.
  */
-export async function applyEvents(deps: IntakeDeps, rows: readonly IntegrationEventRow[]): Promise<ApplySummary> {
+export async function applyEvents(deps: IntakeDeps, rows: readonly EventToHandOver[]): Promise<ApplySummary> {
   const summary: ApplySummary = { applied: 0, failed: 0, pending: 0 };
   const waiting = rows.filter((r) => r.status === 'accepted' && r.applies_to !== null);
   const partners = await partnersOf(deps, waiting);
@@ -51,7 +67,6 @@ export async function applyEvents(deps: IntakeDeps, rows: readonly IntegrationEv
       for (const o of outcomes) summary[o.status] += 1;
     }
   }
-  if (summary.failed > 0) await openPendingExceptions(deps);
   return summary;
 }
 
@@ -59,7 +74,7 @@ export async function applyEvents(deps: IntakeDeps, rows: readonly IntegrationEv
  * Each event's partner: registered under the id the event names, or, for an X12 sender that was
  * not registered when its interchange arrived (recorded as 'qualifier:id'), registered since.
  */
-async function partnersOf(deps: IntakeDeps, rows: readonly IntegrationEventRow[]): Promise<Map<string, TradingPartnerRow>> {
+async function partnersOf(deps: IntakeDeps, rows: readonly EventToHandOver[]): Promise<Map<string, TradingPartnerRow>> {
   const ids = [...new Set(rows.map((r) => r.partner_id))];
   const partners = new Map((await tradingPartnersByIds(deps.db, ids)).map((p) => [p.id, p]));
   const senders = ids.filter((id) => !partners.has(id) && id.includes(':'));
@@ -67,7 +82,7 @@ async function partnersOf(deps: IntakeDeps, rows: readonly IntegrationEventRow[]
   return partners;
 }
 
-async function handTo(deps: IntakeDeps, domain: 'erp' | 'oms', rows: readonly IntegrationEventRow[], partners: Map<string, TradingPartnerRow>): Promise<ApplyOutcome[]> {
+async function handTo(deps: IntakeDeps, domain: 'erp' | 'oms', rows: readonly EventToHandOver[], partners: Map<string, TradingPartnerRow>): Promise<ApplyOutcome[]> {
   const events = rows.map((row) => ({
     eventId: row.id,
     type: row.type as EventType,

@@ -7,7 +7,6 @@ import { apiEventSchema } from './api/schema.ts';
 import { ApiBatchError, ingestApiEvents } from './api-lane.ts';
 import { applyPending } from './apply.ts';
 import type { IntakeDeps } from './deps.ts';
-import { openPendingExceptions } from './exceptions.ts';
 import { ingestX12 } from './x12-lane.ts';
 
 export interface IntakeServerOptions {
@@ -31,16 +30,19 @@ const MAX_JSON_BYTES = 16 * 1024 * 1024;
  * lanes' loose ends (pending events, exceptions, alerts and their delivery) moving periodically.
  */
 export async function startIntakeServer(deps: IntakeDeps, options: IntakeServerOptions): Promise<RunningServer & { tick(): Promise<void> }> {
-  const tick = async () => {
-    await applyPending(deps);
-    await openPendingExceptions(deps);
+  const alerts = async () => {
     await evaluateAlerts(deps);
     await deliverAlerts(deps, options.webhookUrl);
+  };
+  // applyPending also opens the exceptions still waiting for the OMS.
+  const tick = async () => {
+    await applyPending(deps);
+    await alerts();
   };
   const resumed = await applyPending(deps);
   if (resumed.applied + resumed.failed > 0) deps.log(`intake: resumed ${resumed.applied + resumed.failed} pending events (${resumed.applied} applied, ${resumed.failed} failed)`);
   // Alerts hold from the start, not from the first periodic pass.
-  await tick().catch((error: unknown) => deps.log(`intake: first pass failed: ${(error as Error).message}`));
+  await alerts().catch((error: unknown) => deps.log(`intake: first alert pass failed: ${(error as Error).message}`));
   const server = http.createServer((request, response) => {
     route(deps, options, request, response).catch((error: unknown) => {
       deps.log(`intake: request failed: ${(error as Error).stack ?? String(error)}`);

@@ -1,8 +1,8 @@
 import { APPLIED_BY, EDI_EVENT_TYPES, type EdiSetId } from '../../../lib/events/model.ts';
-import { eventsByIds, findInterchange, insertInterchange, nextAcknowledgmentNumbers, recordEvents, type NewEvent, type RecordedEvent } from '../db/integration-events.repository.ts';
+import { findInterchange, insertInterchange, nextAcknowledgmentNumbers, recordEvents, type NewEvent, type RecordedEvent } from '../db/integration-events.repository.ts';
 import { tradingPartners } from '../db/partners.repository.ts';
 import type { TradingPartnerRow } from '../db/rows.ts';
-import { applyEvents, type ApplySummary } from './apply.ts';
+import { acceptedToHandOver, applyEvents, type ApplySummary, type EventToHandOver } from './apply.ts';
 import { chunks, RECORD_BATCH, type IntakeDeps } from './deps.ts';
 import { openPendingExceptions } from './exceptions.ts';
 import { functionalAcknowledgment, parseInterchanges, type ParsedInterchange } from './x12/index.ts';
@@ -35,23 +35,23 @@ export async function ingestX12(deps: IntakeDeps, body: Buffer, onProgress?: (do
   const parsed = parseInterchanges(body);
   const partners = await tradingPartners(deps.db);
   const receipts: InterchangeReceipt[] = [];
-  const recordedIds: string[] = [];
+  const accepted: EventToHandOver[] = [];
   if (parsed.length === 0) {
     receipts.push(await recordUnreadable(deps, body, receivedAt));
   }
   for (const interchange of parsed) {
-    const { receipt, ids } = await recordOnce(deps, interchange, partners, receivedAt);
+    const { receipt, handOver } = await recordOnce(deps, interchange, partners, receivedAt);
     receipts.push(receipt);
-    recordedIds.push(...ids);
+    accepted.push(...handOver);
   }
   const applied: ApplySummary = { applied: 0, failed: 0, pending: 0 };
   let done = 0;
-  for (const ids of chunks(recordedIds, RECORD_BATCH)) {
-    const summary = await applyEvents(deps, await eventsByIds(deps.db, ids));
+  for (const batch of chunks(accepted, RECORD_BATCH)) {
+    const summary = await applyEvents(deps, batch);
     applied.applied += summary.applied;
     applied.failed += summary.failed;
     applied.pending += summary.pending;
-    onProgress?.((done += ids.length), recordedIds.length);
+    onProgress?.((done += batch.length), accepted.length);
   }
   await openPendingExceptions(deps);
   return { interchanges: receipts, applied };
@@ -121,7 +121,8 @@ async function recordInterchange(deps: IntakeDeps, interchange: ParsedInterchang
       sets: { accepted: count('accepted'), rejected: count('rejected'), duplicate: count('duplicate') },
       acknowledgments,
     };
-    return { receipt, ids: recorded.filter((r) => r.status === 'accepted').map((r) => r.id) };
+    const handOver = acceptedToHandOver(recorded, events, receivedAt);
+    return { receipt, handOver };
   });
 }
 

@@ -11,7 +11,8 @@
  * | lines[].statuses[]        | ACK01 code (meaning below), ACK02 qty, ACK05 date     |
  */
 import type { NormalizedEvent, PoAcknowledgmentPayload } from '../../../../lib/events/model.ts';
-import { businessKeys, describe, itemRef, qualifiedIds } from './items.ts';
+import { businessKeys, describe } from './items.ts';
+import { po1Line } from './purchase-order-850.ts';
 import type { SetReader } from './set-reader.ts';
 
 /** ACK01 line item status codes (X12 element 668) in a word or two. */
@@ -45,14 +46,7 @@ export function poAcknowledgment(r: SetReader): NormalizedEvent<'po_acknowledgme
   const lines: PoAcknowledgmentPayload['lines'] = [];
   for (const seg of r.segments) {
     if (seg.id === 'PO1') {
-      lines.push({
-        lineNumber: r.optional(seg, 1),
-        quantity: r.quantity(seg, 2, 'quantity ordered'),
-        unit: r.optional(seg, 3),
-        unitPrice: r.money(seg, 4, 'unit price'),
-        item: itemRef(qualifiedIds(seg, 6)),
-        statuses: [],
-      });
+      lines.push({ ...po1Line(r, seg), statuses: [] });
     } else if (seg.id === 'PID') describe(lines.at(-1)?.item, seg);
     else if (seg.id === 'ACK') {
       const line = lines.at(-1);

@@ -17,6 +17,17 @@ import { businessKeys, describe, itemRef, parties, qualifiedIds } from './items.
 import type { SetReader } from './set-reader.ts';
 import type { Segment } from './tokenizer.ts';
 
+/** A PO1 line item, as the 850 sends it and the 855 acknowledges it. */
+export function po1Line(r: SetReader, seg: Segment): PurchaseOrderPayload['lines'][number] {
+  return {
+    lineNumber: r.optional(seg, 1),
+    quantity: r.quantity(seg, 2, 'quantity ordered'),
+    unit: r.optional(seg, 3),
+    unitPrice: r.money(seg, 4, 'unit price'),
+    item: itemRef(qualifiedIds(seg, 6)),
+  };
+}
+
 export function purchaseOrder(r: SetReader): NormalizedEvent<'purchase_order'> {
   const beg = r.required('BEG', 'beginning segment with the PO number');
   const poNumber = beg ? r.mandatory(beg, 3, 'purchase order number') : '';
@@ -26,13 +37,7 @@ export function purchaseOrder(r: SetReader): NormalizedEvent<'purchase_order'> {
   let ctt: Segment | undefined;
   for (const seg of r.segments) {
     if (seg.id === 'PO1') {
-      lines.push({
-        lineNumber: r.optional(seg, 1),
-        quantity: r.quantity(seg, 2, 'quantity ordered'),
-        unit: r.optional(seg, 3),
-        unitPrice: r.money(seg, 4, 'unit price'),
-        item: itemRef(qualifiedIds(seg, 6)),
-      });
+      lines.push(po1Line(r, seg));
     } else if (seg.id === 'PID') describe(lines.at(-1)?.item, seg);
     else if (seg.id === 'CTT') ctt = seg;
   }
