@@ -5,7 +5,7 @@ import { DEVELOPMENT_TOKEN_SECRET, DOMAINS, type Domain } from '../app/config.ts
 import { TIER_NODE_FLAGS } from '../app/node-flags.ts';
 import { benchDatabases } from '../bench/databases.ts';
 import { runLoad, type LoadResult } from '../bench/load.ts';
-import { peakRssMiB, spawnScript } from '../bench/processes.ts';
+import { cpuSeconds, machineCpuSeconds, peakRssMiB, postgresCpuSeconds, spawnScript } from '../bench/processes.ts';
 import { SCENARIOS, type Scenario } from '../bench/scenarios.ts';
 import { BENCH_PARTNER, INTAKE_SCENARIOS, intakeDatabases, type IntakeFigures, type IntakeScenario } from '../bench/intake.ts';
 import { DEMO_TRADING_PARTNERS } from '../seed/partners.ts';
@@ -15,7 +15,7 @@ import { signToken } from '../lib/identity.ts';
  * `npm run bench`: the real stack on real PostgreSQL (subgraphs in one process, the gateway in
  * another, each with the heap settings of app/node-flags.ts, the load generator in this one).
  * Read scenarios: concurrent clients on the gateway; throughput, latency percentiles, SQL
- * statements per request and the gateway's peak memory. Intake scenarios: bulk EDI and API events
+ * statements and CPU milliseconds per request (by tier), and the gateway's peak memory. Intake scenarios: bulk EDI and API events
  * posted to the intake, on a copy of the databases; transactions per second. The figures are
  * also written to .bench/results-scale-N.json.
  */
@@ -97,6 +97,7 @@ async function stop(child: ChildProcess): Promise<void> {
 }
 
 async function runReadScenarios(databaseUrls: Record<Domain, string>, selected: Scenario[]): Promise<Record<string, Figures>> {
+  const databasePrefix = new URL(databaseUrls.erp).pathname.slice(1).replace(/erp$/, '');
   const subgraphs = await startSubgraphTier(databaseUrls);
   const subgraphUrls = Object.fromEntries(subgraphs.matches.map(([domain, url]) => [domain, url])) as Record<Domain, string>;
   const gateway = await spawnScript(
@@ -121,13 +122,15 @@ async function runReadScenarios(databaseUrls: Record<Domain, string>, selected: 
       log(`${scenario.name}: warming up ...`);
       await runLoad({ url: gatewayUrl, connections, seconds: 3, body: (i) => bodies[i % bodies.length]!, headers });
       const before = await sqlStatements(subgraphUrls);
+      const cpuBefore = cpuReading(gateway.child, subgraphs.child, databasePrefix);
       log(`${scenario.name}: ${connections} clients for ${seconds} s ...`);
       const load = await runLoad({ url: gatewayUrl, connections, seconds, body: (i) => bodies[i % bodies.length]!, headers });
+      const cpu = cpuPerRequest(cpuBefore, cpuReading(gateway.child, subgraphs.child, databasePrefix), load.requests);
       const after = await sqlStatements(subgraphUrls);
       const sqlPerRequest = Object.fromEntries(
         DOMAINS.map((d) => [d, Math.round(((after[d] - before[d]) / load.requests) * 100) / 100]),
       ) as Record<Domain, number>;
-      results[scenario.name] = { ...load, connections, sqlPerRequest, gatewayPeakRssMiB: peakRssMiB(gateway.child.pid!) };
+      results[scenario.name] = { ...load, connections, sqlPerRequest, cpu, gatewayPeakRssMiB: peakRssMiB(gateway.child.pid!) };
       print(scenario.name, scenario.description, results[scenario.name]!);
     }
   } finally {
@@ -168,7 +171,61 @@ async function runIntakeScenarios(databaseUrls: Record<Domain, string>, selected
   return results;
 }
 
-type Figures = LoadResult & { connections: number; sqlPerRequest: Record<Domain, number>; gatewayPeakRssMiB: number | null };
+type Figures = LoadResult & {
+  connections: number;
+  sqlPerRequest: Record<Domain, number>;
+  cpu: CpuPerRequest | null;
+  gatewayPeakRssMiB: number | null;
+};
+
+/**
+ * Where a request's CPU went, in milliseconds per request: the gateway process, the subgraph
+ * process, the PostgreSQL backends of the benchmark's databases and this process (the load
+ * generator); and how busy the whole machine was. On a shared machine whose speed drifts, these
+ * move less than throughput does, and they show which tier a change made cheaper.
+ */
+interface CpuPerRequest {
+  gatewayMs: number;
+  subgraphsMs: number;
+  postgresMs: number;
+  loadGeneratorMs: number;
+  /** Share of all cores busy during the run, whoever used them. */
+  machineBusy: number;
+}
+
+interface CpuReading {
+  gateway: number | null;
+  subgraphs: number | null;
+  postgres: number | null;
+  self: NodeJS.CpuUsage;
+  machine: { busy: number; total: number } | null;
+}
+
+function cpuReading(gateway: ChildProcess, subgraphs: ChildProcess, databasePrefix: string): CpuReading {
+  return {
+    gateway: cpuSeconds(gateway.pid!),
+    subgraphs: cpuSeconds(subgraphs.pid!),
+    postgres: postgresCpuSeconds(databasePrefix),
+    self: process.cpuUsage(),
+    machine: machineCpuSeconds(),
+  };
+}
+
+/** Null where /proc is not there to read (not Linux). */
+function cpuPerRequest(before: CpuReading, after: CpuReading, requests: number): CpuPerRequest | null {
+  const { gateway: g0, subgraphs: s0, postgres: p0, machine: m0 } = before;
+  const { gateway: g1, subgraphs: s1, postgres: p1, machine: m1 } = after;
+  if (g0 === null || g1 === null || s0 === null || s1 === null || p0 === null || p1 === null || !m0 || !m1 || requests === 0) return null;
+  const self = process.cpuUsage(before.self);
+  const perRequest = (seconds: number) => Math.round((seconds * 1000 * 100) / requests) / 100;
+  return {
+    gatewayMs: perRequest(g1 - g0),
+    subgraphsMs: perRequest(s1 - s0),
+    postgresMs: perRequest(p1 - p0),
+    loadGeneratorMs: perRequest((self.user + self.system) / 1e6),
+    machineBusy: Math.round(((m1.busy - m0.busy) / (m1.total - m0.total)) * 1000) / 1000,
+  };
+}
 
 function print(name: string, description: string, r: Figures) {
   const sqlTotal = DOMAINS.reduce((sum, d) => sum + r.sqlPerRequest[d], 0);
@@ -178,6 +235,9 @@ function print(name: string, description: string, r: Figures) {
       `  requests/s        ${r.requestsPerSecond.toFixed(1)}  (${r.requests} requests, ${r.errors} errors, ${r.connections} clients, ${r.seconds.toFixed(1)} s)`,
       `  latency ms        p50 ${r.latencyMs.p50.toFixed(1)}  p95 ${r.latencyMs.p95.toFixed(1)}  p99 ${r.latencyMs.p99.toFixed(1)}  max ${r.latencyMs.max.toFixed(1)}`,
       `  SQL per request   ${sqlTotal.toFixed(2)}  (${DOMAINS.map((d) => `${d} ${r.sqlPerRequest[d]}`).join(', ')})`,
+      r.cpu
+        ? `  CPU per request   ${(r.cpu.gatewayMs + r.cpu.subgraphsMs + r.cpu.postgresMs + r.cpu.loadGeneratorMs).toFixed(1)} ms  (gateway ${r.cpu.gatewayMs}, subgraphs ${r.cpu.subgraphsMs}, PostgreSQL ${r.cpu.postgresMs}, load generator ${r.cpu.loadGeneratorMs}; cores ${(r.cpu.machineBusy * 100).toFixed(0)}% busy)`
+        : '  CPU per request   n/a (needs /proc)',
       `  gateway peak RSS  ${r.gatewayPeakRssMiB?.toFixed(0) ?? 'n/a'} MiB`,
     ].join('\n'),
   );
