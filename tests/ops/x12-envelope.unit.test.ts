@@ -120,8 +120,12 @@ describe('envelope validation', () => {
     const [ic] = parseInterchanges(interchange([...group([noBeg, badQty, po850('0003', 'PO-3')]), 'IEA*1*000000007']));
     const sets = ic!.groups[0]!.sets;
     expect(sets.map((s) => s.status)).toEqual(['rejected', 'rejected', 'accepted']);
-    expect(sets[0]?.problems).toEqual([{ code: 'segment_missing', message: 'transaction set 850 0001 has no BEG segment (beginning segment with the PO number); BEG is mandatory' }]);
-    expect(sets[1]?.problems).toEqual([{ code: 'not_a_number', message: 'PO102 (quantity ordered) is "ten" at segment 8; expected a number', segment: 8 }]);
+    // BEG belongs right after ST: noted at position 2, code 3 (mandatory segment missing).
+    const noBegAt = { segmentId: 'BEG', position: 2, error: '3' };
+    expect(sets[0]?.problems).toEqual([{ code: 'segment_missing', message: 'transaction set 850 0001 has no BEG segment (beginning segment with the PO number); BEG is mandatory', at: noBegAt }]);
+    // Interchange segment 8 is the third of set 0002 (ST 6, BEG 7, PO1 8); "ten" is an invalid character (6) in PO102.
+    const badQtyAt = { segmentId: 'PO1', position: 3, error: '8', element: { position: 2, error: '6', value: 'ten' } };
+    expect(sets[1]?.problems).toEqual([{ code: 'not_a_number', message: 'PO102 (quantity ordered) is "ten" at segment 8; expected a number', segment: 8, at: badQtyAt }]);
     expect(ic?.groups[0]?.status).toBe('partially_accepted');
   });
 

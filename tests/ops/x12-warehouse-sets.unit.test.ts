@@ -52,7 +52,8 @@ describe('846 inventory advice', () => {
     const text = interchange(['GS*IB*PARTNER*OPSGRAPH*20240301*0930*7*X*004010', ...set846.with(5, 'QTY*17*1,40*EA'), 'GE*1*7', 'IEA*1*000000007']);
     const set = parseInterchanges(text)[0]!.groups[0]!.sets[0]!;
     expect(set.status).toBe('rejected');
-    expect(set.problems).toEqual([{ code: 'not_a_number', message: 'QTY02 (quantity) is "1,40" at segment 8; expected a number', segment: 8 }]);
+    const at = { segmentId: 'QTY', position: 6, error: '8', element: { position: 2, error: '6', value: '1,40' } }; // ST is segment 3
+    expect(set.problems).toEqual([{ code: 'not_a_number', message: 'QTY02 (quantity) is "1,40" at segment 8; expected a number', segment: 8, at }]);
   });
 });
 
@@ -97,7 +98,8 @@ describe('940 warehouse shipping order', () => {
   it('rejects a 940 without W05', () => {
     const text = interchange(['GS*OW*PARTNER*OPSGRAPH*20240301*0930*7*X*004010', 'ST*940*0001', 'W01*1*EA**VN*W-100', 'SE*3*0001', 'GE*1*7', 'IEA*1*000000007']);
     const set = parseInterchanges(text)[0]!.groups[0]!.sets[0]!;
-    expect(set.problems).toEqual([{ code: 'segment_missing', message: 'transaction set 940 0001 has no W05 segment (shipping order identification); W05 is mandatory' }]);
+    const at = { segmentId: 'W05', position: 2, error: '3' };
+    expect(set.problems).toEqual([{ code: 'segment_missing', message: 'transaction set 940 0001 has no W05 segment (shipping order identification); W05 is mandatory', at }]);
   });
 });
 

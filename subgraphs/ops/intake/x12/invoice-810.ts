@@ -45,7 +45,7 @@ export function invoice(r: SetReader): NormalizedEvent<'invoice'> {
   let total: string | null = null;
   if (tds && r.text(tds, 1).trim() !== '') {
     total = impliedCents(r.text(tds, 1).trim());
-    if (total === null) r.problem('not_a_number', `TDS01 (total invoice amount) is "${r.text(tds, 1)}" at segment ${tds.position}; expected digits with two implied decimals, e.g. 28566 for 285.66`, tds);
+    if (total === null) r.problem('not_a_number', `TDS01 (total invoice amount) is "${r.text(tds, 1)}" at segment ${tds.position}; expected digits with two implied decimals, e.g. 28566 for 285.66`, tds, 1);
   }
   const itd = r.first('ITD');
   const payload: InvoicePayload = {

@@ -1,12 +1,37 @@
 /**
  * What every normalizer needs to read one transaction set: element access by X12 position,
  * numbers, money, dates and instants checked as they are read, and the problems found on the way,
- * worded for a partner manager (segment, element, expected, actual).
+ * worded for a partner manager (segment, element, expected, actual) and located for the partner's
+ * translator (the 997's AK3/AK4: segment position in the set, element position, X12 error code).
  */
-import type { X12Problem } from './types.ts';
+import type { X12Problem, X12SegmentNote } from './types.ts';
 import type { Segment } from './tokenizer.ts';
 
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)$/;
+
+/** X12 segment syntax error codes (element 720, the 997's AK304). */
+const SEGMENT_MISSING = '3'; // mandatory segment missing
+const HAS_ELEMENT_ERRORS = '8'; // segment has data element errors
+/** Our codes for a whole segment in error; any other problem with a segment is its elements'. */
+const SEGMENT_ERRORS: Record<string, string> = {
+  segment_missing: SEGMENT_MISSING,
+  segment_misplaced: '7', // segment not in proper sequence
+};
+
+/** X12 data element syntax error codes (element 723, AK403). An element reported empty is always one the set must carry. */
+const ELEMENT_MISSING = '1'; // mandatory data element missing
+/** Our codes for an element sent but wrong. */
+const ELEMENT_ERRORS: Record<string, string> = {
+  not_a_number: '6', // invalid character in data element
+  bad_date: '8', // invalid date
+};
+
+/**
+ * Each taken set's beginning segment, which X12 puts right after ST: a missing one is noted at
+ * position 2. Any other missing segment is noted at SE's position, since where it belonged
+ * depends on loops this reader does not model.
+ */
+const BEGINNING_SEGMENTS = new Set(['BEG', 'BAK', 'BSN', 'BIG', 'BIA', 'W05', 'W06', 'BGN']);
 
 export class SetReader {
   readonly problems: X12Problem[] = [];
@@ -22,8 +47,23 @@ export class SetReader {
     readonly component: string,
   ) {}
 
-  problem(code: string, message: string, seg?: Segment): void {
-    this.problems.push(seg ? { code, message, segment: seg.position } : { code, message });
+  /** A problem in seg, or in its element n when one element is to blame; without seg, the set's as a whole. */
+  problem(code: string, message: string, seg?: Segment, n?: number): void {
+    this.problems.push(seg ? { code, message, segment: seg.position, at: this.note(code, seg, n) } : { code, message });
+  }
+
+  private note(code: string, seg: Segment, n: number | undefined): X12SegmentNote {
+    const at = { segmentId: seg.id, position: this.positionInSet(seg) };
+    if (n === undefined) return { ...at, error: SEGMENT_ERRORS[code] ?? HAS_ELEMENT_ERRORS };
+    const value = this.text(seg, n).trim();
+    const error = value === '' ? ELEMENT_MISSING : ELEMENT_ERRORS[code];
+    if (error === undefined) return { ...at, error: HAS_ELEMENT_ERRORS };
+    return { ...at, error: HAS_ELEMENT_ERRORS, element: value === '' ? { position: n, error } : { position: n, error, value } };
+  }
+
+  /** ST is 1; segment positions are counted from the interchange's ISA. */
+  private positionInSet(seg: Segment): number {
+    return seg.position - (this.segments[0]?.position ?? 1) + 1;
   }
 
   first(id: string): Segment | undefined {
@@ -38,8 +78,13 @@ export class SetReader {
   /** A segment the set cannot mean anything without; its absence rejects the set. */
   required(id: string, what: string): Segment | undefined {
     const seg = this.first(id);
-    if (!seg) this.problem('segment_missing', `transaction set ${this.setId} ${this.controlNumber} has no ${id} segment (${what}); ${id} is mandatory`);
-    return seg;
+    if (seg) return seg;
+    this.problems.push({
+      code: 'segment_missing',
+      message: `transaction set ${this.setId} ${this.controlNumber} has no ${id} segment (${what}); ${id} is mandatory`,
+      at: { segmentId: id, position: BEGINNING_SEGMENTS.has(id) ? 2 : this.segments.length, error: SEGMENT_MISSING },
+    });
+    return undefined;
   }
 
   /** Element n as sent, or '' when absent. */
@@ -55,7 +100,7 @@ export class SetReader {
   /** Element n, which must be present; '' (and a problem) when it is not. */
   mandatory(seg: Segment, n: number, what: string): string {
     const v = this.text(seg, n).trim();
-    if (v === '') this.problem('element_missing', `${name(seg, n)} (${what}) is empty at segment ${seg.position}; it is mandatory`, seg);
+    if (v === '') this.problem('element_missing', `${name(seg, n)} (${what}) is empty at segment ${seg.position}; it is mandatory`, seg, n);
     return v;
   }
 
@@ -63,7 +108,7 @@ export class SetReader {
   quantity(seg: Segment, n: number, what: string): number {
     const v = this.text(seg, n).trim();
     if (DECIMAL.test(v)) return Number(v);
-    this.problem('not_a_number', `${name(seg, n)} (${what}) is ${v === '' ? 'empty' : `"${v}"`} at segment ${seg.position}; expected a number`, seg);
+    this.problem('not_a_number', `${name(seg, n)} (${what}) is ${v === '' ? 'empty' : `"${v}"`} at segment ${seg.position}; expected a number`, seg, n);
     return 0;
   }
 
@@ -76,7 +121,7 @@ export class SetReader {
     const v = this.text(seg, n).trim();
     if (v === '') return null;
     if (DECIMAL.test(v)) return v;
-    this.problem('not_a_number', `${name(seg, n)} (${what}) is "${v}" at segment ${seg.position}; expected a decimal amount`, seg);
+    this.problem('not_a_number', `${name(seg, n)} (${what}) is "${v}" at segment ${seg.position}; expected a decimal amount`, seg, n);
     return null;
   }
 
@@ -86,7 +131,7 @@ export class SetReader {
     const v = this.text(seg, n).trim();
     if (v === '') return null;
     const iso = isoDate(v);
-    if (!iso) this.problem('bad_date', `${name(seg, n)} (${what}) is "${v}" at segment ${seg.position}; expected a date CCYYMMDD`, seg);
+    if (!iso) this.problem('bad_date', `${name(seg, n)} (${what}) is "${v}" at segment ${seg.position}; expected a date CCYYMMDD`, seg, n);
     return iso;
   }
 

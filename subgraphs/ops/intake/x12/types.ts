@@ -10,6 +10,29 @@ export interface X12Problem {
   message: string;
   /** 1-based segment position within the interchange (ISA is 1). */
   segment?: number;
+  /** Where in its transaction set, as a 997 reports it (AK3/AK4); only problems found inside a set's body have one. */
+  at?: X12SegmentNote;
+}
+
+/** The segment a problem is in, or the mandatory segment that is missing: a 997's AK3. */
+export interface X12SegmentNote {
+  /** AK301: the segment's id (PO1), or the id of the missing segment. */
+  segmentId: string;
+  /** AK302: 1-based position within the transaction set (ST is 1). */
+  position: number;
+  /** AK304, X12 element 720: 3 mandatory segment missing, 7 not in proper sequence, 8 has data element errors... */
+  error: string;
+  element?: X12ElementNote;
+}
+
+/** The element in error within that segment: a 997's AK4. */
+export interface X12ElementNote {
+  /** AK401: the element's position in the segment (PO102 is 2). */
+  position: number;
+  /** AK403, X12 element 723: 1 mandatory element missing, 6 invalid character, 8 invalid date... */
+  error: string;
+  /** AK404: the element as sent, when it was not empty. */
+  value?: string;
 }
 
 export interface X12Delimiters {
