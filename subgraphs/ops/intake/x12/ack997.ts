@@ -4,6 +4,7 @@
  * used, so their translator reads it as it reads its own files. Segment errors (AK3/AK4) are not
  * sent: each AK5 names the set-level reasons, and the rejected set's problems say the rest.
  */
+import { replyInterchange, replyTimestamp } from './reply-interchange.ts';
 import type { ParsedGroup, ParsedInterchange, ParsedSet } from './types.ts';
 
 /** Our set problem codes -> AK5 syntax error codes (X12 element 718). */
@@ -33,15 +34,10 @@ function ak5(set: ParsedSet): string[] {
   return set.status === 'accepted' ? ['AK5', 'A'] : ['AK5', 'R', ...codesFor(set.problems, AK5_CODES)];
 }
 
-const two = (n: number) => String(n).padStart(2, '0');
-
 export function functionalAcknowledgment(interchange: ParsedInterchange, group: ParsedGroup, options: { controlNumber: number; at: Date }): string {
   const head = interchange.header;
   if (!head) throw new Error('cannot acknowledge an interchange whose ISA could not be read: there is no sender to address the 997 to');
-  const { element: e, component, repetition, segment: term } = head.delimiters;
-  const at = options.at;
-  const yyyymmdd = `${at.getUTCFullYear()}${two(at.getUTCMonth() + 1)}${two(at.getUTCDate())}`;
-  const hhmm = `${two(at.getUTCHours())}${two(at.getUTCMinutes())}`;
+  const { yyyymmdd, hhmm } = replyTimestamp(options.at);
   const control = String(options.controlNumber);
   const accepted = group.sets.filter((s) => s.status === 'accepted').length;
   const ak9Status = group.status === 'accepted' ? 'A' : group.status === 'partially_accepted' ? 'P' : 'R';
@@ -54,17 +50,10 @@ export function functionalAcknowledgment(interchange: ParsedInterchange, group: 
   ];
   body.push(['SE', String(body.length + 1), '0001']);
 
-  const isa = [
-    'ISA', '00', ' '.repeat(10), '00', ' '.repeat(10),
-    head.receiverQualifier, head.receiverId.padEnd(15), head.senderQualifier, head.senderId.padEnd(15),
-    yyyymmdd.slice(2), hhmm, repetition ?? 'U', head.version, control.padStart(9, '0'), '0', head.usage, component,
-  ];
   const segments = [
-    isa,
     ['GS', 'FA', group.receiverCode, group.senderCode, yyyymmdd, hhmm, control, 'X', group.version],
     ...body,
     ['GE', '1', control],
-    ['IEA', '1', control.padStart(9, '0')],
   ];
-  return segments.map((s) => s.join(e) + term).join('');
+  return replyInterchange(head, options, segments, 1);
 }
