@@ -3,13 +3,14 @@ import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../app/config.ts';
 import { signToken } from '../lib/identity.ts';
-import type { X12Receipt } from '../subgraphs/ops/intake/x12-lane.ts';
+import type { InterchangeReceipt, X12Receipt } from '../subgraphs/ops/intake/x12-lane.ts';
 
 /**
  * `npm run ingest -- files...`: sends X12 files (any other extension than .json) and JSON event
  * files (.json: one event or { "events": [...] }) to the running graph's intake, one file at a
  * time, showing progress, and prints what became of each. `--acks DIR` writes the 997s we
- * produced for each X12 file there, to send back to the partner.
+ * produced for each X12 file there, to send back to the partner, and the TA1 beside them when one
+ * was owed (FILE.ISA13.997 and FILE.ISA13.ta1).
  */
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -67,14 +68,23 @@ async function sendX12(base: string, token: string, label: string, body: Buffer,
     const sets = `${ix.sets.accepted} accepted, ${ix.sets.rejected} rejected, ${ix.sets.duplicate} duplicate`;
     console.log(`${label}: interchange ${ix.controlNumber ?? '?'} from ${ix.sender ?? '?'}: ${ix.status} (${sets})${ix.reason ? `: ${ix.reason}` : ''}`);
     if (values.acks && ix.acknowledgments.length > 0) {
-      mkdirSync(values.acks, { recursive: true });
-      const target = join(values.acks, `${basename(file)}.${ix.controlNumber ?? ix.id}.997`);
-      writeFileSync(target, ix.acknowledgments.join(''));
+      const target = writeAck(values.acks, file, ix, '997', ix.acknowledgments.join(''));
       console.log(`${label}: ${ix.acknowledgments.length} functional acknowledgment(s) written to ${target}`);
+    }
+    if (values.acks && ix.interchangeAcknowledgment) {
+      const target = writeAck(values.acks, file, ix, 'ta1', ix.interchangeAcknowledgment);
+      console.log(`${label}: interchange acknowledgment (TA1) written to ${target}`);
     }
   }
   const { applied, failed, pending } = receipt.applied;
   console.log(`${label}: ${applied} applied, ${failed} failed, ${pending} pending`);
+}
+
+function writeAck(dir: string, file: string, ix: InterchangeReceipt, kind: '997' | 'ta1', text: string): string {
+  mkdirSync(dir, { recursive: true });
+  const target = join(dir, `${basename(file)}.${ix.controlNumber ?? ix.id}.${kind}`);
+  writeFileSync(target, text);
+  return target;
 }
 
 async function sendEvents(base: string, token: string, label: string, body: Buffer) {

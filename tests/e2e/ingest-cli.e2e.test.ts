@@ -36,7 +36,7 @@ function ingest(args: string[]) {
 }
 
 describe('npm run ingest', () => {
-  it('sends every sample interchange with progress, reports each, and writes the 997s', async () => {
+  it('sends every sample interchange with progress, reports each, and writes the 997s (none asks for a TA1)', async () => {
     const { stdout } = await ingest(['--acks', path.join(work, 'acks'), ...samples.map((f) => path.join(fixtures, f))]);
     expect(samples).toEqual([
       '810-stupidedi-pipe-3.edi', '850-nodex12-1.edi', '850-nodex12-petco-2.edi', '855-nodex12-1.edi', '855-stupidedi-toyota-2.edi', '856-nodex12-1.edi',
@@ -49,6 +49,7 @@ describe('npm run ingest', () => {
     expect(stdout).toContain('[2/6] 850-nodex12-1.edi: 0 applied, 1 failed, 0 pending');
     expect(stdout).toContain('[5/6] 855-stupidedi-toyota-2.edi: interchange 000002419 from ZZ:208781609-SHRAA: accepted (1 accepted, 0 rejected, 0 duplicate)');
     expect(readdirSync(path.join(work, 'acks')).sort()).toHaveLength(6);
+    expect(readdirSync(path.join(work, 'acks')).filter((f) => f.endsWith('.ta1'))).toEqual([]);
     const ack = readFileSync(path.join(work, 'acks', '810-stupidedi-pipe-3.edi.005639689.997'), 'utf8');
     // The 997 answers in the partner's own delimiters (| between elements).
     expect(ack).toMatch(/^ISA\|/);
@@ -94,6 +95,33 @@ describe('npm run ingest', () => {
     await graph.flushAggregates();
     const after = await graph.post(KPI, { week: '2010-W47' });
     expect(after.data!.kpis.selfServeOrderPenetration.reading).toEqual({ numerator: '0.0000', denominator: '1.0000' });
+  });
+
+  it('writes the TA1 a sender asked for (ISA14 1) beside its 997, and the same TA1 again for a re-send', async () => {
+    // The 810 sample again under interchange 005639690, now asking for a TA1.
+    const file = path.join(work, 'ta1-requested.edi');
+    writeFileSync(file, readFileSync(path.join(fixtures, '810-stupidedi-pipe-3.edi'), 'utf8')
+      .replace('|005639689|0|T|', '|005639690|1|T|').replace('IEA|1|005639689', 'IEA|1|005639690'));
+    const { stdout } = await ingest(['--acks', path.join(work, 'ta1-acks'), file]);
+    const target = path.join(work, 'ta1-acks', 'ta1-requested.edi.005639690.ta1');
+    expect(stdout).toContain(`[1/1] ta1-requested.edi: interchange acknowledgment (TA1) written to ${target}`);
+    expect(readdirSync(path.join(work, 'ta1-acks')).sort()).toEqual(['ta1-requested.edi.005639690.997', 'ta1-requested.edi.005639690.ta1']);
+
+    const [row] = await graph.dbs.ops.query<{ received_at: Date; interchange_acknowledgment: string }>(
+      "SELECT received_at, interchange_acknowledgment FROM interchanges WHERE sender = 'ZZ:111111' AND control_number = '005639690'",
+    );
+    const iso = row!.received_at.toISOString();
+    const stamp = `${iso.slice(2, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}|${iso.slice(11, 13)}${iso.slice(14, 16)}`;
+    // Our control number follows the 997's, drawn from the same sequence.
+    const ours = String(Number(readFileSync(path.join(work, 'ta1-acks', 'ta1-requested.edi.005639690.997'), 'utf8').split('|')[13]) + 1).padStart(9, '0');
+    const ta1 = readFileSync(target, 'utf8');
+    // Addressed back to 111111 in its '|' and '>', test usage (T) as received; TA1 carries its ISA13, ISA09 and ISA10.
+    expect(ta1).toBe(`ISA|00|          |00|          |ZZ|2222222        |ZZ|111111         |${stamp}|U|00401|${ours}|0|T|>~TA1|005639690|211118|0752|A|000~IEA|0|${ours}~`);
+    expect(row!.interchange_acknowledgment).toBe(ta1);
+
+    const again = await ingest(['--acks', path.join(work, 'ta1-again'), file]);
+    expect(again.stdout).toContain('[1/1] ta1-requested.edi: interchange 005639690 from ZZ:111111: duplicate (0 accepted, 0 rejected, 1 duplicate)');
+    expect(readFileSync(path.join(work, 'ta1-again', 'ta1-requested.edi.005639690.ta1'), 'utf8')).toBe(ta1);
   });
 
   it('sends a JSON event file and lists what was rejected, naming the field; an unreachable intake exits 1', async () => {

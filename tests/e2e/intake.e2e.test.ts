@@ -84,6 +84,8 @@ describe('the EDI lane over HTTP', () => {
     expect(ack).toMatch(/AK2\*846\*0001[^A]*AK5\*A/);
     expect(ack).toMatch(/AK2\*846\*0003[\s\S]*AK5\*R/);
     expect(ack).toMatch(/AK9\*P\*3\*3\*2/);
+    // ISA14 0 and a clean envelope: no TA1.
+    expect(body.interchanges[0].interchangeAcknowledgment).toBeNull();
   });
 
   it('applies the good set to the ERP (position and branch sync time) and shows all three in the queue', async () => {
@@ -218,5 +220,50 @@ describe('exceptions, retry and alerts', () => {
   it('keeps the queue, exceptions and alerts from buyers', async () => {
     const { errors } = await graph.as({ kind: 'buyer', subject: 'b', accountId: 'ACCT-1' }).post(`{ alerts { id } }`);
     expect(errors![0]!.extensions!.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('the TA1 interchange acknowledgment', () => {
+  /** One good 846 (FAS-1 at CHI) in interchange `control`, ISA14 as given. */
+  function oneSet(control: number, ackRequested: '0' | '1'): string {
+    const sets = inventoryAdviceSets('CHI', [{ sku: 'FAS-1', onHand: 60 }], at).map((segments) => segments.map((s) => (s.startsWith('BIA') ? `${s}*2358` : s)));
+    const ctl = String(control).padStart(9, '0');
+    return interchange({ ...parties, controlNumber: control }, 'IB', '846', sets).replace(`*${ctl}*0*P*>`, `*${ctl}*${ackRequested}*P*>`);
+  }
+  /** Our ISA back to CHI3PL, stamped when the interchange was received (as recorded) and numbered `control`. */
+  async function ourIsa(interchangeId: string, control: string): Promise<string> {
+    const [row] = await graph.dbs.ops.query<{ received_at: Date }>('SELECT received_at FROM interchanges WHERE id = $1', [interchangeId]);
+    const iso = row!.received_at.toISOString();
+    const stamp = `${iso.slice(2, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}*${iso.slice(11, 13)}${iso.slice(14, 16)}`;
+    return `ISA*00*          *00*          *ZZ*OPSGRAPH       *ZZ*CHI3PL         *${stamp}*U*00401*${control}*0*P*>~`;
+  }
+  const isa13 = (ack: string) => ack.split('*')[13]!;
+  let first: any;
+
+  it('answers ISA14 1 with a TA1 of its own, numbered right after the 997 from the same sequence, and stores it', async () => {
+    const { body } = await postX12(oneSet(907, '1'));
+    first = body.interchanges[0];
+    expect(first).toMatchObject({ controlNumber: '000000907', status: 'accepted', sets: { accepted: 1, rejected: 0, duplicate: 0 } });
+    expect(first.acknowledgments).toHaveLength(1);
+    const ours = String(Number(isa13(first.acknowledgments[0])) + 1).padStart(9, '0');
+    expect(first.interchangeAcknowledgment).toBe(`${await ourIsa(first.id, ours)}TA1*000000907*261101*2358*A*000~IEA*0*${ours}~`);
+    const [row] = await graph.dbs.ops.query<{ interchange_acknowledgment: string | null }>('SELECT interchange_acknowledgment FROM interchanges WHERE id = $1', [first.id]);
+    expect(row!.interchange_acknowledgment).toBe(first.interchangeAcknowledgment);
+  });
+
+  it('returns the original TA1 and 997 to a re-sent duplicate, drawing no new control number', async () => {
+    const { body } = await postX12(oneSet(907, '1'));
+    expect(body.interchanges[0]).toMatchObject({ status: 'duplicate', sets: { accepted: 0, rejected: 0, duplicate: 1 } });
+    expect(body.interchanges[0].interchangeAcknowledgment).toBe(first.interchangeAcknowledgment);
+    expect(body.interchanges[0].acknowledgments).toEqual(first.acknowledgments);
+  });
+
+  it('rejects with 001 an interchange whose IEA02 does not match its ISA13, though ISA14 did not ask for a TA1', async () => {
+    const { body } = await postX12(oneSet(908, '0').replace('IEA*1*000000908', 'IEA*1*000000909'));
+    const ix = body.interchanges[0];
+    expect(ix).toMatchObject({ controlNumber: '000000908', status: 'rejected', sets: { accepted: 0, rejected: 1, duplicate: 0 } });
+    // The draws after the duplicate: this interchange's 997, then its TA1.
+    const ours = String(Number(isa13(first.interchangeAcknowledgment)) + 2).padStart(9, '0');
+    expect(ix.interchangeAcknowledgment).toBe(`${await ourIsa(ix.id, ours)}TA1*000000908*261101*2358*R*001~IEA*0*${ours}~`);
   });
 });

@@ -14,6 +14,8 @@ export interface EnvelopeOptions {
   isa11?: string;
   sender?: string;
   receiver?: string;
+  /** ISA14: '1' asks the receiver for a TA1. */
+  ackRequested?: '0' | '1';
 }
 
 /** A fixed-width 106-character ISA (without its terminator). */
@@ -22,7 +24,7 @@ export function isa(o: EnvelopeOptions = {}): string {
   const fields = [
     'ISA', '00', ' '.repeat(10), '00', ' '.repeat(10),
     'ZZ', (o.sender ?? 'PARTNER').padEnd(15), 'ZZ', (o.receiver ?? 'OPSGRAPH').padEnd(15),
-    '240301', '0930', o.isa11 ?? 'U', o.version ?? '00401', o.control ?? '000000007', '0', 'P',
+    '240301', '0930', o.isa11 ?? 'U', o.version ?? '00401', o.control ?? '000000007', o.ackRequested ?? '0', 'P',
   ];
   return fields.join(e) + e + (o.component ?? '>');
 }

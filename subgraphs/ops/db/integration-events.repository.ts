@@ -152,7 +152,8 @@ export async function markExceptionsOpened(db: Db, ids: readonly string[]): Prom
 
 export async function findInterchange(db: Db, sender: string, receiver: string, controlNumber: string): Promise<InterchangeRecord | null> {
   const [row] = await db.query<InterchangeRecord>(
-    `SELECT id, sender, receiver, control_number, received_at, status, reason, duplicate_of, acknowledgments FROM interchanges
+    `SELECT id, sender, receiver, control_number, received_at, status, reason, duplicate_of, acknowledgments, interchange_acknowledgment
+     FROM interchanges
      WHERE sender = $1 AND receiver = $2 AND control_number = $3 AND status NOT IN ('duplicate', 'rejected')`,
     [sender, receiver, controlNumber],
   );
@@ -168,19 +169,20 @@ export interface NewInterchange {
   duplicateOf: string | null;
   raw: Buffer;
   acknowledgments: string[];
+  interchangeAcknowledgment: string | null;
 }
 
 export async function insertInterchange(db: Db, interchange: NewInterchange, receivedAt: Date): Promise<string> {
   const [row] = await db.query<{ id: string }>(
-    `INSERT INTO interchanges (sender, receiver, control_number, received_at, status, reason, duplicate_of, raw, acknowledgments)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+    `INSERT INTO interchanges (sender, receiver, control_number, received_at, status, reason, duplicate_of, raw, acknowledgments, interchange_acknowledgment)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
     [interchange.sender, interchange.receiver, interchange.controlNumber, receivedAt, interchange.status, interchange.reason,
-      interchange.duplicateOf, interchange.raw, interchange.acknowledgments],
+      interchange.duplicateOf, interchange.raw, interchange.acknowledgments, interchange.interchangeAcknowledgment],
   );
   return row!.id;
 }
 
-/** The next ISA/GS control number for the 997s we send, from a sequence so restarts never reuse one. */
+/** The next ISA control numbers for the 997s (also their GS06) and TA1s we send, from a sequence so restarts never reuse one. */
 export async function nextAcknowledgmentNumbers(db: Db, count: number): Promise<number[]> {
   if (count === 0) return [];
   const rows = await db.query<{ n: string }>(`SELECT nextval('acknowledgment_control_numbers') AS n FROM generate_series(1, $1)`, [count]);

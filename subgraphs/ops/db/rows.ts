@@ -104,6 +104,8 @@ export interface InterchangeRecord {
   reason: string | null;
   duplicate_of: string | null;
   acknowledgments: string[];
+  /** The TA1 we sent, or null when none was owed. */
+  interchange_acknowledgment: string | null;
 }
 
 export interface AlertRow {

@@ -1,3 +1,4 @@
+import type { Db } from '../../../lib/db.ts';
 import { APPLIED_BY, EDI_EVENT_TYPES, type EdiSetId } from '../../../lib/events/model.ts';
 import { findInterchange, insertInterchange, nextAcknowledgmentNumbers, recordEvents, type NewEvent, type RecordedEvent } from '../db/integration-events.repository.ts';
 import { tradingPartners } from '../db/partners.repository.ts';
@@ -5,7 +6,7 @@ import type { TradingPartnerRow } from '../db/rows.ts';
 import { acceptedToHandOver, applyEvents, type ApplySummary, type EventToHandOver } from './apply.ts';
 import { chunks, RECORD_BATCH, type IntakeDeps } from './deps.ts';
 import { openPendingExceptions } from './exceptions.ts';
-import { functionalAcknowledgment, parseInterchanges, type ParsedInterchange } from './x12/index.ts';
+import { functionalAcknowledgment, interchangeAcknowledgment, interchangeAcknowledgmentOwed, parseInterchanges, type ParsedInterchange } from './x12/index.ts';
 
 export interface InterchangeReceipt {
   id: string;
@@ -17,7 +18,13 @@ export interface InterchangeReceipt {
   sets: { accepted: number; rejected: number; duplicate: number };
   /** One 997 per functional group, as an X12 interchange to send back to the partner. */
   acknowledgments: string[];
+  /** The TA1 for the envelope, as its own X12 interchange; null when none is owed (x12/ta1.ts says when). */
+  interchangeAcknowledgment: string | null;
 }
+
+type Acknowledgments = Pick<InterchangeReceipt, 'acknowledgments' | 'interchangeAcknowledgment'>;
+/** What an interchange without a readable ISA gets: there is no sender to address anything to. */
+const NO_ACKNOWLEDGMENTS: Acknowledgments = { acknowledgments: [], interchangeAcknowledgment: null };
 
 export interface X12Receipt {
   interchanges: InterchangeReceipt[];
@@ -26,9 +33,9 @@ export interface X12Receipt {
 
 /**
  * The EDI lane. Each interchange is recorded whole in one transaction (its raw bytes, one event
- * per transaction set, the 997s) before any domain sees it; then the accepted events are applied.
- * A crash before the commit leaves nothing (the sender re-sends); after it, every recorded event
- * is applied or still pending, and pending events are applied at the next start.
+ * per transaction set, the 997s and any TA1) before any domain sees it; then the accepted events
+ * are applied. A crash before the commit leaves nothing (the sender re-sends); after it, every
+ * recorded event is applied or still pending, and pending events are applied at the next start.
  */
 export async function ingestX12(deps: IntakeDeps, body: Buffer, onProgress?: (done: number, total: number) => void): Promise<X12Receipt> {
   const receivedAt = deps.now();
@@ -78,21 +85,16 @@ async function recordInterchange(deps: IntakeDeps, interchange: ParsedInterchang
   const raw = Buffer.from(interchange.raw, 'utf8');
   return deps.db.transaction(async (tx) => {
     const earlier = sender && receiver && header ? await findInterchange(tx, sender, receiver, header.controlNumber) : null;
-    let acknowledgments: string[];
-    if (earlier) {
-      acknowledgments = earlier.acknowledgments;
-    } else if (header) {
-      const numbers = await nextAcknowledgmentNumbers(tx, interchange.groups.length);
-      acknowledgments = interchange.groups.map((group, i) => functionalAcknowledgment(interchange, group, { controlNumber: numbers[i]!, at: receivedAt }));
-    } else {
-      acknowledgments = [];
-    }
+    // A re-send gets what its first copy got, not acknowledgments of its own.
+    const acks = earlier
+      ? { acknowledgments: earlier.acknowledgments, interchangeAcknowledgment: earlier.interchange_acknowledgment }
+      : await acknowledge(tx, interchange, receivedAt);
     const reason = earlier
       ? `duplicate of interchange ${earlier.id} (${sender} control number ${header!.controlNumber}), first received ${earlier.received_at.toISOString()}`
       : interchange.problems.map((p) => p.message).join('; ') || null;
     const id = await insertInterchange(tx, {
       sender, receiver, controlNumber: header?.controlNumber ?? null,
-      status: earlier ? 'duplicate' : interchange.status, reason, duplicateOf: earlier?.id ?? null, raw, acknowledgments,
+      status: earlier ? 'duplicate' : interchange.status, reason, duplicateOf: earlier?.id ?? null, raw, ...acks,
     }, receivedAt);
     const events: NewEvent[] = interchange.groups.flatMap((group) =>
       group.sets.map((set): NewEvent => {
@@ -119,11 +121,23 @@ async function recordInterchange(deps: IntakeDeps, interchange: ParsedInterchang
     const receipt: InterchangeReceipt = {
       id, sender, controlNumber: header?.controlNumber ?? null, status: earlier ? 'duplicate' : interchange.status, reason,
       sets: { accepted: count('accepted'), rejected: count('rejected'), duplicate: count('duplicate') },
-      acknowledgments,
+      ...acks,
     };
     const handOver = acceptedToHandOver(recorded, events, receivedAt);
     return { receipt, handOver };
   });
+}
+
+/** The 997s for its groups and, when owed, the TA1 for its envelope, each numbered from our sequence. */
+async function acknowledge(tx: Db, interchange: ParsedInterchange, at: Date): Promise<Acknowledgments> {
+  if (!interchange.header) return NO_ACKNOWLEDGMENTS;
+  const groups = interchange.groups;
+  const owed = interchangeAcknowledgmentOwed(interchange);
+  const numbers = await nextAcknowledgmentNumbers(tx, groups.length + (owed ? 1 : 0));
+  return {
+    acknowledgments: groups.map((group, i) => functionalAcknowledgment(interchange, group, { controlNumber: numbers[i]!, at })),
+    interchangeAcknowledgment: owed ? interchangeAcknowledgment(interchange, { controlNumber: numbers[groups.length]!, at }) : null,
+  };
 }
 
 /** An interchange with no readable transaction set still shows in the queue, as one rejected event. */
@@ -141,9 +155,9 @@ async function recordUnreadable(deps: IntakeDeps, body: Buffer, receivedAt: Date
     ? 'the body is empty: no X12 interchange to read'
     : `no ISA segment found: the body does not start an X12 interchange (it starts "${body.subarray(0, 20).toString('utf8').replace(/[^\x20-\x7e]/g, '?')}")`;
   return deps.db.transaction(async (tx) => {
-    const id = await insertInterchange(tx, { sender: null, receiver: null, controlNumber: null, status: 'rejected', reason, duplicateOf: null, raw: body, acknowledgments: [] }, receivedAt);
+    const id = await insertInterchange(tx, { sender: null, receiver: null, controlNumber: null, status: 'rejected', reason, duplicateOf: null, raw: body, ...NO_ACKNOWLEDGMENTS }, receivedAt);
     await recordEvents(tx, [wholeInterchangeRejected('unknown', null, null, null, id, body.toString('utf8'), reason)], receivedAt);
-    return { id, sender: null, controlNumber: null, status: 'rejected', reason, sets: { accepted: 0, rejected: 1, duplicate: 0 }, acknowledgments: [] };
+    return { id, sender: null, controlNumber: null, status: 'rejected', reason, sets: { accepted: 0, rejected: 1, duplicate: 0 }, ...NO_ACKNOWLEDGMENTS };
   });
 }
 

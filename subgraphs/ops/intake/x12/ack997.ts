@@ -9,6 +9,7 @@
  * loops or data dictionary. Problems with no place in the set (envelope errors, or a line missing
  * a whole segment the normalizer cannot point at) get no AK3; the AK5 still names them.
  */
+import { replyInterchange, replyTimestamp } from './reply-interchange.ts';
 import type { ParsedGroup, ParsedInterchange, ParsedSet, X12Delimiters, X12ElementNote, X12SegmentNote } from './types.ts';
 
 /** Our set problem codes -> AK5 syntax error codes (X12 element 718). */
@@ -77,15 +78,10 @@ function segmentNotes(set: ParsedSet, d: X12Delimiters): string[][] {
     ]);
 }
 
-const two = (n: number) => String(n).padStart(2, '0');
-
 export function functionalAcknowledgment(interchange: ParsedInterchange, group: ParsedGroup, options: { controlNumber: number; at: Date }): string {
   const head = interchange.header;
   if (!head) throw new Error('cannot acknowledge an interchange whose ISA could not be read: there is no sender to address the 997 to');
-  const { element: e, component, repetition, segment: term } = head.delimiters;
-  const at = options.at;
-  const yyyymmdd = `${at.getUTCFullYear()}${two(at.getUTCMonth() + 1)}${two(at.getUTCDate())}`;
-  const hhmm = `${two(at.getUTCHours())}${two(at.getUTCMinutes())}`;
+  const { yyyymmdd, hhmm } = replyTimestamp(options.at);
   const control = String(options.controlNumber);
   const accepted = group.sets.filter((s) => s.status === 'accepted').length;
   const ak9Status = group.status === 'accepted' ? 'A' : group.status === 'partially_accepted' ? 'P' : 'R';
@@ -98,17 +94,10 @@ export function functionalAcknowledgment(interchange: ParsedInterchange, group: 
   ];
   body.push(['SE', String(body.length + 1), '0001']);
 
-  const isa = [
-    'ISA', '00', ' '.repeat(10), '00', ' '.repeat(10),
-    head.receiverQualifier, head.receiverId.padEnd(15), head.senderQualifier, head.senderId.padEnd(15),
-    yyyymmdd.slice(2), hhmm, repetition ?? 'U', head.version, control.padStart(9, '0'), '0', head.usage, component,
-  ];
   const segments = [
-    isa,
     ['GS', 'FA', group.receiverCode, group.senderCode, yyyymmdd, hhmm, control, 'X', group.version],
     ...body,
     ['GE', '1', control],
-    ['IEA', '1', control.padStart(9, '0')],
   ];
-  return segments.map((s) => s.join(e) + term).join('');
+  return replyInterchange(head, options, segments, 1);
 }

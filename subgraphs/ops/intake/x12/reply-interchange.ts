@@ -1,0 +1,36 @@
+/**
+ * The ISA..IEA around everything we send back to a partner (997s, TA1s). It is addressed back to
+ * the sender (sender and receiver swapped), written with the delimiters the partner used so their
+ * translator reads it as it reads its own files, and carries our own control number: one drawn
+ * per acknowledgment, so no two of ours repeat one.
+ */
+import type { InterchangeHeader } from './types.ts';
+
+export interface ReplyOptions {
+  /** Our ISA13, from the acknowledgment sequence. */
+  controlNumber: number;
+  at: Date;
+}
+
+const two = (n: number) => String(n).padStart(2, '0');
+
+/** When we wrote the reply, in UTC: YYYYMMDD for a GS, HHMM for GS and ISA. */
+export function replyTimestamp(at: Date): { yyyymmdd: string; hhmm: string } {
+  return { yyyymmdd: `${at.getUTCFullYear()}${two(at.getUTCMonth() + 1)}${two(at.getUTCDate())}`, hhmm: `${two(at.getUTCHours())}${two(at.getUTCMinutes())}` };
+}
+
+/**
+ * `content` is what goes between ISA and IEA (GS..GE groups, or a TA1 alone); `groups` is how
+ * many functional groups it holds, for IEA01. We never ask for a TA1 back (ISA14 0).
+ */
+export function replyInterchange(received: InterchangeHeader, options: ReplyOptions, content: string[][], groups: number): string {
+  const { element, component, repetition, segment } = received.delimiters;
+  const { yyyymmdd, hhmm } = replyTimestamp(options.at);
+  const control = String(options.controlNumber).padStart(9, '0');
+  const isa = [
+    'ISA', '00', ' '.repeat(10), '00', ' '.repeat(10),
+    received.receiverQualifier, received.receiverId.padEnd(15), received.senderQualifier, received.senderId.padEnd(15),
+    yyyymmdd.slice(2), hhmm, repetition ?? 'U', received.version, control, '0', received.usage, component,
+  ];
+  return [isa, ...content, ['IEA', String(groups), control]].map((s) => s.join(element) + segment).join('');
+}

@@ -1,0 +1,51 @@
+/**
+ * The TA1 interchange acknowledgment: what we made of a received interchange's envelope (ISA and
+ * IEA) alone, whatever became of its groups, which their 997s report. It travels in an
+ * interchange of its own, with no GS/GE, addressed back to the sender.
+ *
+ * When one is sent: when the sender asked for it (ISA14 = 1), and whenever the envelope itself
+ * has errors, asked or not, as translators commonly do, so a partner learns that nothing in the
+ * interchange was taken even when its 997s never reach their translator. A clean envelope
+ * without ISA14 = 1 gets none. An interchange whose ISA cannot be read has no sender to address
+ * one to, and gets none either.
+ */
+import { replyInterchange, type ReplyOptions } from './reply-interchange.ts';
+import type { ParsedInterchange } from './types.ts';
+
+/**
+ * Our envelope problem codes -> TA105 interchange note codes (X12 element I18), most telling
+ * first: the TA1 has room for one, so when several apply the first listed is sent. A code not
+ * listed here reads as 024 (invalid interchange content).
+ */
+const TA105_CODES: [problem: string, note: string][] = [
+  ['iea_missing', '023'], // improper (premature) end-of-file: the interchange stops before its IEA
+  ['iea_control', '001'], // control number in header and trailer do not match
+  ['iea_count', '021'], // invalid number of included groups value
+  ['segment_outside_group', '024'], // invalid interchange content: a segment outside any GS..GE
+];
+const NO_ERROR = '000';
+const INVALID_CONTENT = '024';
+
+function noteCode(problems: readonly { code: string }[]): string {
+  if (problems.length === 0) return NO_ERROR;
+  const found = TA105_CODES.find(([code]) => problems.some((p) => p.code === code));
+  return found ? found[1] : INVALID_CONTENT;
+}
+
+/** Whether we owe the interchange a TA1: its sender asked for one, or its envelope has errors. */
+export function interchangeAcknowledgmentOwed(interchange: ParsedInterchange): boolean {
+  return interchange.header !== null && (interchange.header.ackRequested === '1' || interchange.problems.length > 0);
+}
+
+/**
+ * TA104 is A (accepted) or R (rejected), never E: an envelope error rejects everything in the
+ * interchange (envelope.ts), so "accepted with errors" would tell the partner something untrue.
+ */
+export function interchangeAcknowledgment(interchange: ParsedInterchange, options: ReplyOptions): string {
+  const head = interchange.header;
+  if (!head) throw new Error('cannot acknowledge an interchange whose ISA could not be read: there is no sender to address the TA1 to');
+  const note = noteCode(interchange.problems);
+  // TA101 is the received ISA13 (for 001, the header's, as X12 says), TA102/TA103 its ISA09/ISA10.
+  const ta1 = ['TA1', head.controlNumber.padStart(9, '0'), head.date, head.time, note === NO_ERROR ? 'A' : 'R', note];
+  return replyInterchange(head, options, [ta1], 0);
+}
