@@ -123,7 +123,16 @@ export interface InventoryAdvicePayload {
   reference: string | null;
   /** The warehouse reporting (N1*WH or the partner's branch), when named. */
   warehouse: Party | null;
-  items: { item: ItemRef; onHand: number | null; quantities: { qualifier: string; quantity: number; unit: string | null }[] }[];
+  items: { item: ItemRef; onHand: number | null; quantities: InventoryQuantity[] }[];
+}
+
+/** One QTY of an 846 item: QTY01 says which quantity it is (17 on hand, 33 available for sale, ...). */
+export interface InventoryQuantity {
+  qualifier: string;
+  quantity: number;
+  unit: string | null;
+  /** The SDQ split of this quantity by location (SDQ03/04 .. SDQ21/22), when the partner sent one; it adds up to `quantity`. */
+  locations?: { location: string; locationQualifier: string | null; quantity: number }[];
 }
 
 export interface WarehouseShippingOrderPayload {

@@ -14,8 +14,8 @@ describe('a batch merges its events\' writes so each row is written once', () =>
 
   it('keeps the latest count of a position, the later event on a tie, and the latest branch sync', () => {
     const batch = emptyBatch();
-    addToBatch(batch, { eventId: 'E1', type: 'inventory_snapshot' }, { positions: [count(5, '2026-11-02T12:00:00Z')], branchSync: { branchCode: 'CHI', syncedAt: new Date('2026-11-02T12:00:00Z') } });
-    addToBatch(batch, { eventId: 'E2', type: 'inventory_snapshot' }, { positions: [count(6, '2026-11-02T11:00:00Z')], branchSync: { branchCode: 'CHI', syncedAt: new Date('2026-11-02T11:00:00Z') } });
+    addToBatch(batch, { eventId: 'E1', type: 'inventory_snapshot' }, { positions: [count(5, '2026-11-02T12:00:00Z')], branchSyncs: [{ branchCode: 'CHI', syncedAt: new Date('2026-11-02T12:00:00Z') }] });
+    addToBatch(batch, { eventId: 'E2', type: 'inventory_snapshot' }, { positions: [count(6, '2026-11-02T11:00:00Z')], branchSyncs: [{ branchCode: 'CHI', syncedAt: new Date('2026-11-02T11:00:00Z') }] });
     expect(batch.positions.get('BRG-6204|CHI')?.onHand).toBe(5);
     addToBatch(batch, { eventId: 'E3', type: 'inventory_snapshot' }, { positions: [count(7, '2026-11-02T12:00:00Z')] });
     expect(batch.positions.get('BRG-6204|CHI')?.onHand).toBe(7);
@@ -50,8 +50,8 @@ describe('matching a partner\'s line to a purchase order line', () => {
 });
 
 describe('reading events', () => {
-  const advice = (items: unknown[], warehouseId: string | null = 'DAL'): EventToApply => ({
-    eventId: 'E', type: 'inventory_advice', partner, occurredAt: null, receivedAt: '2026-11-02T12:00:00Z',
+  const advice = (items: unknown[], warehouseId: string | null = 'DAL', by = partner): EventToApply => ({
+    eventId: 'E', type: 'inventory_advice', partner: by, occurredAt: null, receivedAt: '2026-11-02T12:00:00Z',
     payload: { reportDate: '2026-11-02', reference: null, warehouse: warehouseId ? { role: 'WH', name: null, idQualifier: null, id: warehouseId } : null, items } as never,
   });
 
@@ -60,7 +60,33 @@ describe('reading events', () => {
       { item: { sku: 'A', ids: {} }, onHand: 4, quantities: [] },
       { item: { sku: 'B', ids: {} }, onHand: null, quantities: [{ qualifier: '02', quantity: 9, unit: 'EA' }, { qualifier: '17', quantity: 3, unit: 'EA' }] },
     ]));
-    expect(read).toMatchObject({ branchCode: 'DAL', syncedAt: new Date('2026-11-02T00:00:00Z'), positions: [{ sku: 'A', onHand: 4 }, { sku: 'B', onHand: 3 }] });
+    expect(read).toMatchObject({ branchCodes: ['DAL'], syncedAt: new Date('2026-11-02T00:00:00Z'), positions: [{ sku: 'A', onHand: 4 }, { sku: 'B', onHand: 3 }] });
+  });
+
+  it('an 846 counts an on-hand QTY split by SDQ at each of its locations, and the rest at the warehouse', () => {
+    const split = [{ location: 'CHI', locationQualifier: '92', quantity: 40 }, { location: 'DAL', locationQualifier: '92', quantity: 15 }];
+    const read = inventoryCounts.read(advice([
+      { item: { sku: 'A', ids: {} }, onHand: 55, quantities: [{ qualifier: '17', quantity: 55, unit: 'EA', locations: split }] },
+      { item: { sku: 'B', ids: {} }, onHand: 3, quantities: [{ qualifier: '17', quantity: 3, unit: 'EA' }] },
+      // Only the on-hand QTY places stock: a split of QTY*02 leaves C's on hand at the warehouse.
+      { item: { sku: 'C', ids: {} }, onHand: 9, quantities: [{ qualifier: '02', quantity: 4, unit: 'EA', locations: [{ location: 'DAL', locationQualifier: null, quantity: 4 }] }, { qualifier: '17', quantity: 9, unit: 'EA' }] },
+    ], 'PHX'));
+    expect(read).toMatchObject({
+      branchCodes: ['CHI', 'DAL', 'PHX'],
+      positions: [
+        { sku: 'A', branchCode: 'CHI', onHand: 40 },
+        { sku: 'A', branchCode: 'DAL', onHand: 15 },
+        { sku: 'B', branchCode: 'PHX', onHand: 3 },
+        { sku: 'C', branchCode: 'PHX', onHand: 9 },
+      ],
+    });
+    // With every item split, the 846 needs no warehouse and counts only the SDQ locations.
+    expect(inventoryCounts.read(advice([{ item: { sku: 'A', ids: {} }, onHand: 55, quantities: [{ qualifier: '17', quantity: 55, unit: 'EA', locations: split }] }], null)))
+      .toMatchObject({ branchCodes: ['CHI', 'DAL'] });
+    // A warehouse partner reports for its own branch only, SDQ locations included.
+    const chiWarehouse = { ...partner, branchCode: 'CHI' };
+    expect(inventoryCounts.read(advice([{ item: { sku: 'A', ids: {} }, onHand: 55, quantities: [{ qualifier: '17', quantity: 55, unit: 'EA', locations: split }] }], null, chiWarehouse)))
+      .toEqual(new Failure('the 846 counts SKU "A" at location "DAL" (SDQ) but this partner reports for branch "CHI"'));
   });
 
   it('an 846 item without our SKU, or without an on-hand figure, fails with what to fix', () => {

@@ -26,6 +26,7 @@ async function seed(db: Db): Promise<void> {
     { ...item, sku: 'BRG-6204', description: 'Ball bearing 6204-2RS' },
     { ...item, sku: 'BRG-6205', description: 'Ball bearing 6205-2RS' },
     { ...item, sku: 'FAS-1001', description: 'Hex bolt M8x40, box of 100' },
+    { ...item, sku: 'SEL-2040', description: 'Oil seal 20x40x7' },
   ]);
   await insertRows(db, 'inventory_positions', [
     { sku: 'BRG-6204', branch_code: 'CHI', on_hand: 40, on_hold: 2, last_synced_at: '2026-11-01T23:00:00Z' },
@@ -178,6 +179,32 @@ describe('inventory counts', () => {
       { eventId: 'EV-INV-9', outcome: 'failed', reason: 'the snapshot is for branch "DAL" but this partner reports for branch "CHI"' },
       { eventId: 'EV-846-2', outcome: 'failed', reason: 'the 846 reports warehouse "DAL" but this partner reports for branch "CHI"' },
     ]);
+  });
+});
+
+describe('an 846 split by SDQ', () => {
+  it('counts each location\'s quantity at that branch and moves both branches\' sync; an unknown location fails its event alone', async () => {
+    // QTY*17*55*EA then SDQ*EA*92*CHI*40*DAL*15, as the normalizer reads it (tests/ops/x12-846-sdq.unit.test.ts).
+    const split = (eventId: string, locations: { location: string; quantity: number }[]) => event(eventId, 'inventory_advice', apiPartner, {
+      reportDate: '2026-11-02', reference: null, warehouse: null,
+      items: [{
+        item: itemRef('SEL-2040'), onHand: 55,
+        quantities: [{ qualifier: '17', quantity: 55, unit: 'EA', locations: locations.map((l) => ({ ...l, locationQualifier: '92' })) }],
+      }],
+    }, '2026-11-02T15:00:00Z');
+    const outcomes = await applyEvents(erp.db, [
+      split('EV-846-SDQ-1', [{ location: 'CHI', quantity: 40 }, { location: 'DAL', quantity: 15 }]),
+      split('EV-846-SDQ-2', [{ location: 'CHI', quantity: 50 }, { location: 'XYZ', quantity: 5 }]),
+    ]);
+    expect(outcomes).toEqual([
+      { eventId: 'EV-846-SDQ-1', outcome: 'applied' },
+      { eventId: 'EV-846-SDQ-2', outcome: 'failed', reason: 'branch "XYZ" is unknown' },
+    ]);
+    // SEL-2040 had no positions: both are new, with nothing on hold; CHI keeps 40, not the failed event's 50.
+    expect(await position('SEL-2040', 'CHI')).toEqual({ onHand: 40, onHold: 0, syncedAt: '2026-11-02T15:00:00.000Z' });
+    expect(await position('SEL-2040', 'DAL')).toEqual({ onHand: 15, onHold: 0, syncedAt: '2026-11-02T15:00:00.000Z' });
+    expect(await branchSync('CHI')).toBe('2026-11-02T15:00:00.000Z');
+    expect(await branchSync('DAL')).toBe('2026-11-02T15:00:00.000Z');
   });
 });
 

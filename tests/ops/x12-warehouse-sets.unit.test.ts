@@ -136,7 +136,41 @@ describe('945 warehouse shipping advice', () => {
   });
 });
 
+describe('945 W12 second item id (W1216 UPC case code, W1217/W1218 pair)', () => {
+  /** A W12 with its elements given from W1201 on; W1209-W1215 (lot, weights) left empty. */
+  const w12 = (first: string[], second: string[]) => ['W12', ...first, ...Array<string>(7).fill(''), ...second].join('*');
+
+  it('reads W1216-W1218 as more ids of the shipped item, unless W1201 is IS, when they name the item ordered', () => {
+    const [set] = accepted('SW', [
+      'ST*945*0002',
+      'W06*F*SO-5002*20240306',
+      w12(['CC', '4', '4', '', 'EA', '', 'VN', 'W-100'], ['00012345678905', 'SK', 'S-100']),
+      w12(['IS', '3', '3', '', 'EA', '', 'VN', 'W-200'], ['', 'SK', 'S-100']),
+      'SE*5*0002',
+    ]);
+    expect(set?.event?.payload).toMatchObject({
+      lines: [
+        { item: { sku: 'W-100', ids: { VN: 'W-100', UA: '00012345678905', SK: 'S-100' } }, shippedQuantity: 4, orderedQuantity: 4, unit: 'EA' },
+        // W-200 shipped in place of S-100: S-100 is not one of W-200's ids.
+        { item: { sku: 'W-200', ids: { VN: 'W-200' } }, shippedQuantity: 3, orderedQuantity: 3, unit: 'EA' },
+      ],
+    });
+  });
+});
+
 describe('180 return authorization', () => {
+  it('takes the reason from RDR02 only, the heading RDR\'s for lines without their own; RDR01 is a disposition', () => {
+    const [set] = accepted('AN', ['ST*180*0003', 'BGN*00*RMA-3003*20240312', 'RDR**DM', 'PRF*PO-778', 'BLI*VN*W-100*1*EA', 'BLI*VN*S-200*2*EA', 'RDR*RA', 'BLI*VN*X-300*1*EA', 'RDR*RA*WI', 'SE*10*0003']);
+    expect(set?.event?.payload).toMatchObject({
+      lines: [
+        { item: { sku: 'W-100' }, quantity: 1, reasonCode: 'DM' }, // the heading RDR02
+        { item: { sku: 'S-200' }, quantity: 2, reasonCode: 'DM' }, // its RDR has only RDR01 RA (return with authorization)
+        { item: { sku: 'X-300' }, quantity: 1, reasonCode: 'WI' }, // its own RDR02
+      ],
+    });
+  });
+
+
   it('reads BLI lines with their RDR reason, and LIN/QTY lines from partners who send those', () => {
     const [bli, lin] = accepted(
       'AN',

@@ -51,7 +51,8 @@ export interface References {
 /** The changes one event makes when it applies. */
 export interface EventWrites {
   positions?: PositionCount[];
-  branchSync?: { branchCode: string; syncedAt: Date };
+  /** The branches the event counted stock for, each synced as of its time. */
+  branchSyncs?: { branchCode: string; syncedAt: Date }[];
   payment?: NewPayment;
   acknowledgments?: NewAcknowledgment[];
   shipmentNotices?: NewShipmentNotice[];
@@ -98,8 +99,7 @@ export function addToBatch(batch: BatchWrites, event: { eventId: string; type: s
     const held = batch.positions.get(key);
     if (!held || held.syncedAt <= position.syncedAt) batch.positions.set(key, position);
   }
-  if (writes.branchSync) {
-    const { branchCode, syncedAt } = writes.branchSync;
+  for (const { branchCode, syncedAt } of writes.branchSyncs ?? []) {
     const held = batch.branchSyncs.get(branchCode);
     if (!held || held < syncedAt) batch.branchSyncs.set(branchCode, syncedAt);
   }

@@ -23,6 +23,8 @@ const AK5_CODES: Record<string, string> = {
   element_missing: '5',
   not_a_number: '5',
   bad_date: '5',
+  unit_mismatch: '5', // an 846 SDQ in another unit than the QTY it splits
+  quantity_mismatch: '5', // an 846 SDQ split that does not add up to its QTY
 };
 
 /** Our group problem codes -> AK9 syntax error codes (X12 element 716). */

@@ -1,7 +1,6 @@
 /**
  * 180 Return Merchandise Authorization and Notification -> return_authorization. The 4010 detail
- * loop is BLI (item, quantity); some partners send LIN + QTY instead, so both are read. The RDR
- * in a line carries its return reason.
+ * loop is BLI (item, quantity); some partners send LIN + QTY instead, so both are read.
  *
  * | Field                 | X12                                                             |
  * |-----------------------|-----------------------------------------------------------------|
@@ -11,7 +10,11 @@
  * | orderNumber           | PRF01, else N9*PO / N9*OQ / N9*CO N902                          |
  * | lines[] from BLI      | BLI01/02 and 08/09.. id pairs, BLI03 qty (mandatory), BLI04 unit |
  * | lines[] from LIN      | LIN 02/03.. id pairs; QTY02 qty (mandatory)                     |
- * | lines[].reasonCode    | RDR02 (reason for return), else RDR01                           |
+ * | lines[].reasonCode    | the line's RDR02 (return request reason), else the heading RDR's |
+ *
+ * RDR01 is the returns disposition (RA return with authorization, RD request denied, ...), not a
+ * reason, so it is not read as one. RDR is in the 4010 heading (once, for every line) as well as
+ * in the detail. Layouts checked against public segment definitions: tests/fixtures/edi/LAYOUTS.md.
  */
 import type { NormalizedEvent, ReturnAuthorizationPayload } from '../../../../lib/events/model.ts';
 import { businessKeys, describe, itemRef, qualifiedIds } from './items.ts';
@@ -27,21 +30,26 @@ export function returnAuthorization(r: SetReader): NormalizedEvent<'return_autho
   const orderNumber = r.optional(r.first('PRF'), 1) ?? r.optional(n9, 2);
   const lines: Line[] = [];
   const linWithoutQty = new Set<Line>();
+  /** The heading RDR's reason, for lines that give none of their own. */
+  let headingReason: string | null = null;
   for (const seg of r.segments) {
     const line = lines.at(-1);
     if (seg.id === 'BLI') {
       const ids = qualifiedIds(seg, 1, 2);
       qualifiedIds(seg, 8, seg.el.length - 1, ids);
-      lines.push({ item: itemRef(ids), quantity: r.quantity(seg, 3, 'quantity'), reasonCode: null });
+      lines.push({ item: itemRef(ids), quantity: r.quantity(seg, 3, 'quantity'), reasonCode: headingReason });
     } else if (seg.id === 'LIN') {
-      const next: Line = { item: itemRef(qualifiedIds(seg, 2)), quantity: 0, reasonCode: null };
+      const next: Line = { item: itemRef(qualifiedIds(seg, 2)), quantity: 0, reasonCode: headingReason };
       linWithoutQty.add(next);
       lines.push(next);
     } else if (seg.id === 'QTY' && line && linWithoutQty.has(line)) {
       line.quantity = r.quantity(seg, 2, 'quantity');
       linWithoutQty.delete(line);
-    } else if (seg.id === 'RDR' && line) line.reasonCode = r.optional(seg, 2) ?? r.optional(seg, 1);
-    else if (seg.id === 'PID') describe(line?.item, seg);
+    } else if (seg.id === 'RDR') {
+      const reason = r.optional(seg, 2);
+      if (!line) headingReason = reason;
+      else if (reason) line.reasonCode = reason;
+    } else if (seg.id === 'PID') describe(line?.item, seg);
   }
   for (const line of linWithoutQty) r.problem('segment_missing', `returned item ${line.item.sku ?? '(no id)'} has no QTY after its LIN; the quantity returned is mandatory`);
   return {

@@ -5,17 +5,30 @@
  * | Field                        | X12                                                     |
  * |------------------------------|---------------------------------------------------------|
  * | depositorOrderNumber (mand.) | W0602                                                   |
- * | occurredAt                   | W0603, else GS04/GS05                                   |
+ * | occurredAt                   | W0603 (the actual date of shipment), else GS04/GS05     |
  * | shipmentId                   | W0604                                                   |
  * | poNumber                     | W0606                                                   |
- * | shipDate                     | G62*11 G6202, else W0603                                |
- * | carrier                      | W2702 (SCAC)                                            |
- * | lines[]                      | W12: 02 ordered, 03 shipped (mandatory), 05 unit, 06 UPC case code (as UA), 07/08 and 16/17 id pairs |
+ * | shipDate                     | G62*11 (shipped on this date) G6202, else W0603         |
+ * | carrier                      | W2702 (SCAC; W2701 is the transportation method)        |
+ * | lines[]                      | W12: 02 ordered, 03 shipped (mandatory), 05 unit, 06 UPC case code (as UA), 07/08 id pair; 16 UPC case code and 17/18 id pair unless W1201 is IS |
  * | keys.branches                | N1*WH N104                                              |
+ *
+ * W1216-W1218 are a second UPC case code and id pair; "whenever W1201 contains IS" (item
+ * substituted) they "refer to the original item ordered", so then they are not the shipped item's.
+ * Layouts checked against public segment definitions: tests/fixtures/edi/LAYOUTS.md.
  */
 import type { NormalizedEvent, WarehouseShippingAdvicePayload } from '../../../../lib/events/model.ts';
 import { businessKeys, itemRef, parties, qualifiedIds } from './items.ts';
 import type { SetReader } from './set-reader.ts';
+
+/** W1201 (shipment/order status) IS: the line ships a substitute for the item ordered. */
+const SUBSTITUTED = 'IS';
+
+/** A W12 UPC case code under the qualifier UA, unless the item already has one. */
+function withCaseCode(ids: Record<string, string>, caseCode: string | null): Record<string, string> {
+  if (caseCode && !('UA' in ids)) ids.UA = caseCode;
+  return ids;
+}
 
 export function warehouseShippingAdvice(r: SetReader): NormalizedEvent<'warehouse_shipping_advice'> {
   const w06 = r.required('W06', 'shipment identification');
@@ -26,9 +39,8 @@ export function warehouseShippingAdvice(r: SetReader): NormalizedEvent<'warehous
   const lines: WarehouseShippingAdvicePayload['lines'] = [];
   for (const seg of r.segments) {
     if (seg.id !== 'W12') continue;
-    const upcCase = r.optional(seg, 6);
-    const ids = qualifiedIds(seg, 7, 8, upcCase ? { UA: upcCase } : {});
-    qualifiedIds(seg, 16, 17, ids);
+    const ids = qualifiedIds(seg, 7, 8, withCaseCode({}, r.optional(seg, 6)));
+    if (r.optional(seg, 1) !== SUBSTITUTED) qualifiedIds(seg, 17, 18, withCaseCode(ids, r.optional(seg, 16)));
     lines.push({
       item: itemRef(ids),
       shippedQuantity: r.quantity(seg, 3, 'number of units shipped'),
