@@ -136,5 +136,32 @@ describe('997 functional acknowledgment', () => {
       expect(text).not.toContain('AK3*PO1*23*');
       expect(text).toContain('SE*46*0001~'); // ST, AK1, AK2, 20 x (AK3, AK4), AK5, AK9, SE
     });
+
+    it('notes a loop\'s missing segment right after the LIN that opens it: an 856 item without SN1, a 180 line without QTY', () => {
+      const shipNotice = [
+        'ST*856*0001', 'BSN*00*SHIP-1*20240301*0930', 'HL*1**S', 'HL*2*1*O', 'PRF*PO-1',
+        'HL*3*2*I', 'LIN**VN*W-100', // position 7: no SN1 follows
+        'HL*4*2*I', 'LIN**VN*W-200', 'SN1**5*EA',
+        'SE*11*0001',
+      ];
+      const returnAuthorization = ['ST*180*0002', 'BGN*00*RMA-1*20240301', 'LIN**VN*W-100', 'SE*4*0002']; // LIN at 3, no QTY
+      expect(body(ack([shipNotice, returnAuthorization]))).toBe(
+        [
+          'AK1*PO*7~',
+          'AK2*856*0001~',
+          'AK3*SN1*8**3~', // 3: mandatory segment missing, where it belonged (after the LIN at 7)
+          'AK5*R*5~',
+          'AK2*180*0002~',
+          'AK3*QTY*4**3~',
+          'AK5*R*5~',
+          'AK9*R*2*2*0~',
+          'SE*10*0001~',
+        ].join(''),
+      );
+      const [ic] = parseInterchanges(interchange([GS, ...shipNotice, 'GE*1*7', 'IEA*1*000000007']));
+      expect(ic!.groups[0]!.sets[0]!.problems.map((p) => p.message)).toEqual([
+        'item W-100 (LIN at segment 9) has no SN1 shipped quantity; every LIN in an 856 needs one',
+      ]);
+    });
   });
 });

@@ -6,8 +6,8 @@
  * error, in the set's order, each followed by one AK4 (element position, the AK403 code, the bad
  * value when one was sent) per element in error, then AK5 with the set-level reasons. AK303 (loop
  * id) and AK402 (element reference number) are left empty: opsgraph does not model the standard's
- * loops or data dictionary. Problems with no place in the set (envelope errors, or a line missing
- * a whole segment the normalizer cannot point at) get no AK3; the AK5 still names them.
+ * loops or data dictionary. Problems with no place in the set (envelope errors) get no AK3; the
+ * AK5 still names them.
  */
 import { replyInterchange, replyTimestamp } from './reply-interchange.ts';
 import type { ParsedGroup, ParsedInterchange, ParsedSet, X12Delimiters, X12ElementNote, X12SegmentNote } from './types.ts';

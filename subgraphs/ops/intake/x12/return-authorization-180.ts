@@ -19,6 +19,7 @@
 import type { NormalizedEvent, ReturnAuthorizationPayload } from '../../../../lib/events/model.ts';
 import { businessKeys, describe, itemRef, qualifiedIds } from './items.ts';
 import type { SetReader } from './set-reader.ts';
+import type { Segment } from './tokenizer.ts';
 
 type Line = ReturnAuthorizationPayload['lines'][number];
 
@@ -29,7 +30,8 @@ export function returnAuthorization(r: SetReader): NormalizedEvent<'return_autho
   const n9 = r.qualified('N9', 'PO') ?? r.qualified('N9', 'OQ') ?? r.qualified('N9', 'CO');
   const orderNumber = r.optional(r.first('PRF'), 1) ?? r.optional(n9, 2);
   const lines: Line[] = [];
-  const linWithoutQty = new Set<Line>();
+  /** Lines read from a LIN that no QTY has followed yet, with their LIN. */
+  const linWithoutQty = new Map<Line, Segment>();
   /** The heading RDR's reason, for lines that give none of their own. */
   let headingReason: string | null = null;
   for (const seg of r.segments) {
@@ -40,7 +42,7 @@ export function returnAuthorization(r: SetReader): NormalizedEvent<'return_autho
       lines.push({ item: itemRef(ids), quantity: r.quantity(seg, 3, 'quantity'), reasonCode: headingReason });
     } else if (seg.id === 'LIN') {
       const next: Line = { item: itemRef(qualifiedIds(seg, 2)), quantity: 0, reasonCode: headingReason };
-      linWithoutQty.add(next);
+      linWithoutQty.set(next, seg);
       lines.push(next);
     } else if (seg.id === 'QTY' && line && linWithoutQty.has(line)) {
       line.quantity = r.quantity(seg, 2, 'quantity');
@@ -51,7 +53,9 @@ export function returnAuthorization(r: SetReader): NormalizedEvent<'return_autho
       else if (reason) line.reasonCode = reason;
     } else if (seg.id === 'PID') describe(line?.item, seg);
   }
-  for (const line of linWithoutQty) r.problem('segment_missing', `returned item ${line.item.sku ?? '(no id)'} has no QTY after its LIN; the quantity returned is mandatory`);
+  for (const [line, lin] of linWithoutQty) {
+    r.missingInLoop('QTY', lin, `returned item ${line.item.sku ?? '(no id)'} (LIN at segment ${lin.position}) has no QTY after its LIN; the quantity returned is mandatory`);
+  }
   return {
     type: 'return_authorization',
     occurredAt: r.occurredAt(date, r.optional(bgn, 4)),

@@ -87,6 +87,19 @@ export class SetReader {
     return undefined;
   }
 
+  /**
+   * A segment a loop must carry is missing (an 856 item's SN1, a 180 line's QTY): the problem
+   * points at the loop's first segment, and the 997 notes the missing one right after it.
+   */
+  missingInLoop(id: string, loopStart: Segment, message: string): void {
+    this.problems.push({
+      code: 'segment_missing',
+      message,
+      segment: loopStart.position,
+      at: { segmentId: id, position: this.positionInSet(loopStart) + 1, error: SEGMENT_MISSING },
+    });
+  }
+
   /** Element n as sent, or '' when absent. */
   text(seg: Segment | undefined, n: number): string {
     return seg?.el[n] ?? '';

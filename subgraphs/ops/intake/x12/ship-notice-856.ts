@@ -19,6 +19,7 @@
 import type { NormalizedEvent, ShipNoticePayload } from '../../../../lib/events/model.ts';
 import { businessKeys, describe, itemRef, parties, qualifiedIds } from './items.ts';
 import type { SetReader } from './set-reader.ts';
+import type { Segment } from './tokenizer.ts';
 
 type Order = ShipNoticePayload['orders'][number];
 type Item = Order['items'][number];
@@ -29,9 +30,12 @@ export function shipNotice(r: SetReader): NormalizedEvent<'ship_notice'> {
   const orders: Order[] = [];
   let order: Order | null = null;
   let item: Item | null = null;
+  let itemLin: Segment | null = null;
   let itemHasQuantity = true;
   const closeItem = () => {
-    if (item && !itemHasQuantity) r.problem('segment_missing', `item ${item.item.sku ?? '(no id)'} has no SN1 shipped quantity; every LIN in an 856 needs one`);
+    if (item && itemLin && !itemHasQuantity) {
+      r.missingInLoop('SN1', itemLin, `item ${item.item.sku ?? '(no id)'} (LIN at segment ${itemLin.position}) has no SN1 shipped quantity; every LIN in an 856 needs one`);
+    }
   };
   for (const seg of r.segments) {
     if (seg.id === 'HL' && seg.el[3] === 'O') {
@@ -45,6 +49,7 @@ export function shipNotice(r: SetReader): NormalizedEvent<'ship_notice'> {
       closeItem();
       if (!order) orders.push((order = { poNumber: null, items: [] }));
       item = { item: itemRef(qualifiedIds(seg, 2)), shippedQuantity: 0, unit: null };
+      itemLin = seg;
       itemHasQuantity = false;
       order.items.push(item);
     } else if (seg.id === 'SN1' && item) {
