@@ -266,4 +266,19 @@ describe('the TA1 interchange acknowledgment', () => {
     const ours = String(Number(isa13(first.interchangeAcknowledgment)) + 2).padStart(9, '0');
     expect(ix.interchangeAcknowledgment).toBe(`${await ourIsa(ix.id, ours)}TA1*000000908*261101*2358*R*001~IEA*0*${ours}~`);
   });
+
+  it('rejects with 014 an interchange dated 31 November, the reason naming ISA09 in the receipt and the queue', async () => {
+    const { body } = await postX12(oneSet(909, '0').replace('*261101*2358*', '*261131*2358*'));
+    const ix = body.interchanges[0];
+    const message = 'ISA09 (interchange date) is "261131"; expected a date YYMMDD';
+    expect(ix).toMatchObject({ controlNumber: '000000909', status: 'rejected', reason: message, sets: { accepted: 0, rejected: 1, duplicate: 0 } });
+    // The draws after interchange 908's: this interchange's 997, then its TA1.
+    const ours = String(Number(isa13(first.interchangeAcknowledgment)) + 4).padStart(9, '0');
+    expect(ix.interchangeAcknowledgment).toBe(`${await ourIsa(ix.id, ours)}TA1*000000909*261131*2358*R*014~IEA*0*${ours}~`);
+    const [row] = await graph.dbs.ops.query<{ reason: string }>('SELECT reason FROM interchanges WHERE id = $1', [ix.id]);
+    expect(row!.reason).toBe(message);
+    const { data } = await graph.post(QUEUE, { filter: { lane: 'EDI', statuses: ['REJECTED'] } });
+    const reasons = data!.integrationEvents.edges.map((e: any) => e.node.reason).filter((r: string) => r.startsWith('interchange 000000909'));
+    expect(reasons).toEqual([`interchange 000000909 rejected: ${message}`]);
+  });
 });

@@ -1,11 +1,12 @@
 /**
  * Reads one interchange's envelopes (ISA/IEA, GS/GE, ST/SE), checks their counts and control
- * numbers, and decides what is accepted. An interchange error rejects everything in it, a group
+ * numbers and the ISA's element values (isa-values.ts), and decides what is accepted. An interchange error rejects everything in it, a group
  * error that group's sets, a set error only that set; each rejected set says why in its own
  * problems, so the queue shows the reason next to the raw set.
  */
 import type { InterchangeHeader, ParsedGroup, ParsedInterchange, ParsedSet, X12Problem } from './types.ts';
 import type { RawInterchange, Segment } from './tokenizer.ts';
+import { isaValueProblems } from './isa-values.ts';
 import { isTakenSet, normalize, TAKEN_SET_IDS } from './normalizers.ts';
 import { SetReader } from './set-reader.ts';
 
@@ -140,7 +141,7 @@ export function readInterchange(raw: RawInterchange, text: string): ParsedInterc
   const segs = raw.segments;
   const isa = segs[0] as Segment;
   const head = header(isa, raw.delimiters);
-  const problems: X12Problem[] = [];
+  const problems: X12Problem[] = isaValueProblems(isa, raw.delimiters);
   const groups: GroupDraft[] = [];
   let iea: Segment | undefined;
   for (let i = 1; i < segs.length; ) {

@@ -14,10 +14,29 @@ import type { ParsedInterchange } from './types.ts';
 
 /**
  * Our envelope problem codes -> TA105 interchange note codes (X12 element I18), most telling
- * first: the TA1 has room for one, so when several apply the first listed is sent. A code not
- * listed here reads as 024 (invalid interchange content).
+ * first: the TA1 has room for one, so when several apply the first listed is sent. The ISA comes
+ * before the trailer, as a translator reads it: first the delimiters and the version, which
+ * decide how the rest is read, then the other elements in ISA order. A code not listed here
+ * reads as 024 (invalid interchange content). 026 (invalid data element separator) is never
+ * sent: an ISA whose element separator cannot be used is unreadable and gets no TA1.
  */
 const TA105_CODES: [problem: string, note: string][] = [
+  ['isa_component_separator', '027'], // invalid component element separator (ISA16)
+  ['isa_version', '017'], // invalid interchange version ID value (ISA12 is not five digits)
+  ['isa_version_unsupported', '003'], // this version of the controls is not supported (ISA12 before 00400)
+  ['isa_authorization_qualifier', '010'], // invalid authorization information qualifier value (ISA01)
+  ['isa_authorization', '011'], // invalid authorization information value (ISA02)
+  ['isa_security_qualifier', '012'], // invalid security information qualifier value (ISA03)
+  ['isa_security', '013'], // invalid security information value (ISA04)
+  ['isa_sender_qualifier', '005'], // invalid interchange ID qualifier for sender (ISA05)
+  ['isa_sender', '006'], // invalid interchange sender ID (ISA06)
+  ['isa_receiver_qualifier', '007'], // invalid interchange ID qualifier for receiver (ISA07)
+  ['isa_receiver', '008'], // invalid interchange receiver ID (ISA08)
+  ['isa_date', '014'], // invalid interchange date value (ISA09)
+  ['isa_time', '015'], // invalid interchange time value (ISA10)
+  ['isa_control_number', '018'], // invalid interchange control number value (ISA13)
+  ['isa_ack_requested', '019'], // invalid acknowledgment requested value (ISA14)
+  ['isa_usage', '020'], // invalid test indicator value (ISA15)
   ['iea_missing', '023'], // improper (premature) end-of-file: the interchange stops before its IEA
   ['iea_control', '001'], // control number in header and trailer do not match
   ['iea_count', '021'], // invalid number of included groups value
