@@ -90,6 +90,17 @@ describe('ISA element values', () => {
     expect(ta1Of(received({ 12: '4010' }, { component: 'A' }))).toBe('TA1*000000007*240301*0930*R*027'); // the delimiters before all
   });
 
+  it('never echoes a bad qualifier, version or usage into the ISA of our reply: ZZ, 00401 with ISA11 U, and P instead', () => {
+    const ic = received({ 5: '05', 7: 'XX', 12: '4010', 15: 'X' });
+    const reply = interchangeAcknowledgment(ic, { controlNumber: 43, at: new Date('2024-03-02T08:05:00Z') });
+    expect(reply.split('~')[0]).toBe('ISA*00*          *00*          *ZZ*OPSGRAPH       *ZZ*PARTNER        *240302*0805*U*00401*000000043*0*P*>');
+    // Good values are echoed as received.
+    const good = received({ 5: '01', 7: '12', 12: '00801', 15: 'T' }, { isa11: '^' });
+    expect(interchangeAcknowledgment(good, { controlNumber: 44, at: new Date('2024-03-02T08:05:00Z') }).split('~')[0]).toBe(
+      'ISA*00*          *00*          *12*OPSGRAPH       *01*PARTNER        *240302*0805*^*00801*000000044*0*T*>',
+    );
+  });
+
   it('passes the ISA of every public sample in tests/fixtures/edi', () => {
     const samples = readdirSync(new URL('../fixtures/edi/', import.meta.url)).filter((name) => name.endsWith('.edi')).sort();
     expect(samples).toEqual(['810-stupidedi-pipe-3.edi', '850-nodex12-1.edi', '850-nodex12-petco-2.edi', '855-nodex12-1.edi', '855-stupidedi-toyota-2.edi', '856-nodex12-1.edi']);

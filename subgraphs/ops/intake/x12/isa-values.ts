@@ -21,6 +21,9 @@ const ID_QUALIFIERS = new Set([
   'AM', 'NR', 'SA', 'SN', 'ZZ',
 ]);
 
+/** Whether an ISA05/ISA07 qualifier is an X12 I05 code (ours echo the partner's only when it is). */
+export const isIdQualifier = (qualifier: string): boolean => ID_QUALIFIERS.has(qualifier);
+
 /** Any year 1901-2099 with YY % 4 = 0 is a leap year, so 20YY decides 29 February rightly for either century. */
 function isRealDate(yymmdd: string): boolean {
   if (!/^\d{6}$/.test(yymmdd)) return false;

@@ -4,6 +4,7 @@
  * translator reads it as it reads its own files, and carries our own control number: one drawn
  * per acknowledgment, so no two of ours repeat one.
  */
+import { isIdQualifier } from './isa-values.ts';
 import type { InterchangeHeader } from './types.ts';
 
 export interface ReplyOptions {
@@ -20,17 +21,34 @@ export function replyTimestamp(at: Date): { yyyymmdd: string; hhmm: string } {
 }
 
 /**
+ * The received values our ISA echoes, except one that would make our own ISA invalid (it is what a
+ * TA1 then reports as wrong): an unknown ID qualifier is sent back as ZZ (mutually defined), a
+ * version we cannot write as 00401 (with ISA11 U, as before 00402), a usage indicator as P.
+ */
+function echoed(received: InterchangeHeader) {
+  const versionOk = /^\d{5}$/.test(received.version) && received.version >= '00400';
+  return {
+    senderQualifier: isIdQualifier(received.senderQualifier) ? received.senderQualifier : 'ZZ',
+    receiverQualifier: isIdQualifier(received.receiverQualifier) ? received.receiverQualifier : 'ZZ',
+    version: versionOk ? received.version : '00401',
+    repetition: versionOk ? received.delimiters.repetition ?? 'U' : 'U',
+    usage: ['P', 'T', 'I'].includes(received.usage) ? received.usage : 'P',
+  };
+}
+
+/**
  * `content` is what goes between ISA and IEA (GS..GE groups, or a TA1 alone); `groups` is how
  * many functional groups it holds, for IEA01. We never ask for a TA1 back (ISA14 0).
  */
 export function replyInterchange(received: InterchangeHeader, options: ReplyOptions, content: string[][], groups: number): string {
-  const { element, component, repetition, segment } = received.delimiters;
+  const { element, component, segment } = received.delimiters;
+  const { senderQualifier, receiverQualifier, version, repetition, usage } = echoed(received);
   const { yyyymmdd, hhmm } = replyTimestamp(options.at);
   const control = String(options.controlNumber).padStart(9, '0');
   const isa = [
     'ISA', '00', ' '.repeat(10), '00', ' '.repeat(10),
-    received.receiverQualifier, received.receiverId.padEnd(15), received.senderQualifier, received.senderId.padEnd(15),
-    yyyymmdd.slice(2), hhmm, repetition ?? 'U', received.version, control, '0', received.usage, component,
+    receiverQualifier, received.receiverId.padEnd(15), senderQualifier, received.senderId.padEnd(15),
+    yyyymmdd.slice(2), hhmm, repetition, version, control, '0', usage, component,
   ];
   return [isa, ...content, ['IEA', String(groups), control]].map((s) => s.join(element) + segment).join('');
 }
