@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { failedOrderStatusAlerts, staleInventorySyncAlerts } from '../../subgraphs/ops/rules/alert.rules.ts';
-import { routeException, slaDueAt } from '../../subgraphs/ops/rules/exception-routing.rules.ts';
+import { defaultOwner, routeException, slaDueAt } from '../../subgraphs/ops/rules/exception-routing.rules.ts';
 
 const ROUTES = [
   { partner_id: null, event_type: null, owner: 'Integration Desk', sla_hours: 8 },
@@ -19,6 +19,12 @@ describe('exception routing', () => {
 
   it('still names an owner when no rule matches at all', () => {
     expect(routeException([], 'X', 'payment')).toEqual({ owner: 'Integration Desk', slaHours: 8 });
+  });
+
+  it('names the default rule\'s owner for what no partner or type rule covers, else the fallback', () => {
+    expect(defaultOwner(ROUTES)).toBe('Integration Desk');
+    expect(defaultOwner([{ partner_id: null, event_type: null, owner: 'Ops Duty Manager', sla_hours: 4 }, ...ROUTES.slice(1)])).toBe('Ops Duty Manager');
+    expect(defaultOwner(ROUTES.slice(1))).toBe('Integration Desk');
   });
 
   it('sets the SLA due that many hours after opening', () => {

@@ -1,7 +1,7 @@
 import type { Db } from '../../../lib/db.ts';
 import { keysetParams, type Keyset } from './keyset.ts';
 import { week } from './kpi-sql.ts';
-import type { OrderExceptionRow } from './rows.ts';
+import type { ExceptionsPastSlaRow, OrderExceptionRow } from './rows.ts';
 
 // An exception need not concern an order; its money is then in the orders table's default currency.
 const EXCEPTION_FROM = `
@@ -49,6 +49,22 @@ export async function exceptionCount(db: Db, criteria: ExceptionCriteria): Promi
     criteriaParams(criteria),
   );
   return row?.total ?? '0';
+}
+
+/**
+ * Open exceptions past their SLA at `at`, one row per owner (null: nobody owns them): the one
+ * due earliest, with how many the owner has; the owner due earliest first.
+ */
+export function exceptionsPastSlaByOwner(db: Db, at: Date): Promise<ExceptionsPastSlaRow[]> {
+  return db.query<ExceptionsPastSlaRow>(
+    `WITH past_sla AS (${EXCEPTION_FROM} WHERE e.resolved_at IS NULL AND e.sla_due_at < $1)
+     SELECT * FROM (
+       SELECT DISTINCT ON (owner) *, count(*) OVER (PARTITION BY owner)::int AS past_sla_count
+         FROM past_sla ORDER BY owner, sla_due_at, id
+     ) oldest
+     ORDER BY sla_due_at, id`,
+    [at],
+  );
 }
 
 export interface NewIntegrationException {

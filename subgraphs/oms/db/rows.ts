@@ -94,6 +94,11 @@ export interface OrderExceptionRow {
   currency_code: string;
 }
 
+/** One owner's open exceptions past their SLA: the row of the one due earliest, and how many there are. */
+export interface ExceptionsPastSlaRow extends OrderExceptionRow {
+  past_sla_count: number;
+}
+
 export interface ReturnRow {
   id: string;
   order_id: string;

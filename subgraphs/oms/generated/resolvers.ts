@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { OrderRow, OrderLineRow, OrderStatusChangeRow, CampaignRow, ShipmentRow, OrderExceptionRow, ReturnRow, QuoteRow, AccountRow, BranchRow, ProductRow, KpiPeriodRow, QuoteToOrderRow, ScorecardRow, OmsEventOutcomeRow } from '../db/rows.ts';
+import type { OrderRow, OrderLineRow, OrderStatusChangeRow, CampaignRow, ShipmentRow, OrderExceptionRow, ExceptionsPastSlaRow, ReturnRow, QuoteRow, AccountRow, BranchRow, ProductRow, KpiPeriodRow, QuoteToOrderRow, ScorecardRow, OmsEventOutcomeRow } from '../db/rows.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -347,6 +347,17 @@ export type ExceptionTypeSummary = {
   ownerCoverage: KpiReading;
   /** The exception type, e.g. "late_shipment". */
   type: Scalars['String']['output'];
+};
+
+/** One owner's open exceptions that are past their SLA. */
+export type ExceptionsPastSla = {
+  __typename?: 'ExceptionsPastSla';
+  /** How many of the owner's open exceptions are past their slaDueAt. */
+  count: Scalars['Int']['output'];
+  /** The one longest past its SLA: the earliest slaDueAt (the lowest id among equals). */
+  oldest: OrderException;
+  /** Who owns them; null for the exceptions nobody owns. */
+  owner: Maybe<Scalars['String']['output']>;
 };
 
 /** Fulfilment costs of a period's orders. */
@@ -1266,6 +1277,12 @@ export type Query = {
   __typename?: 'Query';
   /** Fulfilment exceptions (short ships, late shipments, bad addresses ...), newest opened first. */
   exceptions: OrderExceptionConnection;
+  /**
+   * Open exceptions past their SLA (slaDueAt before the as-of instant: the dataset's, else now, as
+   * slaBreached measures), one group per owner and one for those nobody owns, the group due
+   * earliest first. For ops's alert rule, called on this subgraph directly; staff only.
+   */
+  exceptionsPastSlaByOwner: Array<ExceptionsPastSla>;
   /** One sales order by its number, e.g. "SO-000001"; null when no such order exists. */
   order: Maybe<Order>;
   /** Sales orders, newest placed first, optionally narrowed by account, status, channel and placement date. */
@@ -2021,6 +2038,7 @@ export type ResolversTypes = {
   ExceptionFilter: ExceptionFilter;
   ExceptionRanking: ExceptionRanking;
   ExceptionTypeSummary: ResolverTypeWrapper<ExceptionTypeSummary>;
+  ExceptionsPastSla: ResolverTypeWrapper<ExceptionsPastSlaRow>;
   FulfilmentCostTotals: ResolverTypeWrapper<FulfilmentCostTotals>;
   IntegrationEvent: ResolverTypeWrapper<IntegrationEvent>;
   IntegrationExceptionInput: IntegrationExceptionInput;
@@ -2118,6 +2136,7 @@ export type ResolversParentTypes = {
   DeliveryPromise: Omit<DeliveryPromise, 'branch' | 'options'> & { branch: ResolversParentTypes['Branch'], options: Array<ResolversParentTypes['ShipOption']> };
   ExceptionFilter: ExceptionFilter;
   ExceptionTypeSummary: ExceptionTypeSummary;
+  ExceptionsPastSla: ExceptionsPastSlaRow;
   FulfilmentCostTotals: FulfilmentCostTotals;
   IntegrationEvent: IntegrationEvent;
   IntegrationExceptionInput: IntegrationExceptionInput;
@@ -2290,6 +2309,12 @@ export type ExceptionTypeSummaryResolvers<ContextType = Context, ParentType exte
   owned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   ownerCoverage?: Resolver<ResolversTypes['KpiReading'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ExceptionsPastSlaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExceptionsPastSla'] = ResolversParentTypes['ExceptionsPastSla']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  oldest?: Resolver<ResolversTypes['OrderException'], ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type FulfilmentCostTotalsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FulfilmentCostTotals'] = ResolversParentTypes['FulfilmentCostTotals']> = {
@@ -2543,6 +2568,7 @@ export type PromiseReasonResolvers<ContextType = Context, ParentType extends Res
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   exceptions?: Resolver<ResolversTypes['OrderExceptionConnection'], ParentType, ContextType, RequireFields<QueryExceptionsArgs, 'first'>>;
+  exceptionsPastSlaByOwner?: Resolver<Array<ResolversTypes['ExceptionsPastSla']>, ParentType, ContextType>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'id'>>;
   orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, RequireFields<QueryOrdersArgs, 'first'>>;
   quote?: Resolver<Maybe<ResolversTypes['Quote']>, ParentType, ContextType, RequireFields<QueryQuoteArgs, 'id'>>;
@@ -2703,6 +2729,7 @@ export type Resolvers<ContextType = Context> = {
   Decimal?: GraphQLScalarType;
   DeliveryPromise?: DeliveryPromiseResolvers<ContextType>;
   ExceptionTypeSummary?: ExceptionTypeSummaryResolvers<ContextType>;
+  ExceptionsPastSla?: ExceptionsPastSlaResolvers<ContextType>;
   FulfilmentCostTotals?: FulfilmentCostTotalsResolvers<ContextType>;
   IntegrationEvent?: IntegrationEventResolvers<ContextType>;
   IsoWeek?: GraphQLScalarType;

@@ -6,6 +6,7 @@ import { accountResolvers } from './account.ts';
 import { branchResolvers } from './branch.ts';
 import { campaignResolvers } from './campaign.ts';
 import { enumResolvers } from './enums.ts';
+import { exceptionsPastSlaResolvers } from './exceptions-past-sla.ts';
 import { kpiPeriodResolvers } from './kpi-period.ts';
 import { mutationResolvers } from './mutation.ts';
 import { omsEventOutcomeResolvers } from './oms-event-outcome.ts';
@@ -32,6 +33,7 @@ const typed: Resolvers = guardStaffOnly<Resolvers>({
   Campaign: campaignResolvers,
   Shipment: shipmentResolvers,
   OrderException: orderExceptionResolvers,
+  ExceptionsPastSla: exceptionsPastSlaResolvers,
   Return: returnResolvers,
   Quote: quoteResolvers,
   Account: accountResolvers,

@@ -110,7 +110,7 @@ export interface InterchangeRecord {
 
 export interface AlertRow {
   id: string;
-  rule: 'stale_inventory_sync' | 'failed_order_status_events';
+  rule: 'stale_inventory_sync' | 'failed_order_status_events' | 'exceptions_past_sla';
   subject: string;
   severity: 'warning' | 'critical';
   owner: string;

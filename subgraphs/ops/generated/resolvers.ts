@@ -41,7 +41,7 @@ export type AddScorecardKpiInput = {
   warningThreshold: Scalars['Decimal']['input'];
 };
 
-/** An alert on the integration lanes' health, delivered to the configured webhook. */
+/** An alert on the integration lanes' health or on exceptions left past their SLA, delivered to the configured webhook. */
 export type Alert = {
   __typename?: 'Alert';
   /** When the webhook accepted it; null while undelivered (delivery is retried). */
@@ -52,19 +52,19 @@ export type Alert = {
   id: Scalars['ID']['output'];
   /** Why the last delivery failed, if it did. */
   lastDeliveryError: Maybe<Scalars['String']['output']>;
-  /** Who must act, from the exception routing rules. */
+  /** Who must act: the exceptions' owner for exceptions past SLA (the default routing rule's owner for those nobody owns), else from the exception routing rules. */
   owner: Scalars['String']['output'];
   /** When the alert was raised. */
   raisedAt: Scalars['DateTime']['output'];
   /** When the condition cleared; null while open. */
   resolvedAt: Maybe<Scalars['DateTime']['output']>;
-  /** STALE_INVENTORY_SYNC: a branch's last inventory snapshot is older than its threshold. FAILED_ORDER_STATUS_EVENTS: a partner's order status events failed to apply. */
+  /** STALE_INVENTORY_SYNC: a branch's last inventory snapshot is older than its threshold. FAILED_ORDER_STATUS_EVENTS: a partner's order status events failed to apply. EXCEPTIONS_PAST_SLA: an owner's open exceptions are past their SLA. */
   rule: AlertRule;
   /** WARNING or CRITICAL. */
   severity: AlertSeverity;
   /** When the condition started (not when it was noticed). */
   since: Scalars['DateTime']['output'];
-  /** The branch code or the partner id the alert is about. */
+  /** What the alert is about: the branch code (stale inventory sync), the partner id (failed order status events), or the exceptions' owner, "unowned" for those nobody owns (exceptions past SLA). */
   subject: Scalars['String']['output'];
   /** What is wrong, in words. */
   summary: Scalars['String']['output'];
@@ -72,6 +72,8 @@ export type Alert = {
 
 /** The alert rules. */
 export type AlertRule =
+  /** Exceptions one owner holds are still open after their SLA: customers wait on work nobody has finished in time. */
+  | 'EXCEPTIONS_PAST_SLA'
   /** A partner's order status events failed to apply: order statuses customers see are behind. */
   | 'FAILED_ORDER_STATUS_EVENTS'
   /** A branch's last inventory snapshot is older than its threshold: stock shown to buyers may be wrong. */
@@ -79,7 +81,7 @@ export type AlertRule =
 
 /** How urgent an alert is. */
 export type AlertSeverity =
-  /** Needs attention now: buyers or customers already see wrong figures. */
+  /** Needs attention now: buyers or customers already see wrong figures, or exceptions are left far past their SLA. */
   | 'CRITICAL'
   /** Needs attention today. */
   | 'WARNING';
@@ -452,7 +454,7 @@ export type MutationUpdateScorecardKpiArgs = {
 /** Entry points into the operating model: the KPI catalog, periods, the weekly scorecard and its definitions. */
 export type Query = {
   __typename?: 'Query';
-  /** Alerts on the integration lanes' health (stale inventory sync, failed order status events): open ones first, critical before warning, longest-standing first; then resolved ones, most recently resolved first. Staff only. */
+  /** Alerts on the integration lanes' health and on exceptions left past their SLA (stale inventory sync, failed order status events, exceptions past SLA): open ones first, critical before warning, longest-standing first; then resolved ones, most recently resolved first. Staff only. */
   alerts: Array<Alert>;
   /** One integration event with its raw and normalized payload; null when there is none with that id. Staff only. */
   integrationEvent: Maybe<IntegrationEvent>;

@@ -9,7 +9,7 @@ export const enumResolvers = {
   ViewerKind: { BUYER: 'buyer', STAFF: 'staff', ANONYMOUS: 'anonymous' },
   IntegrationLane: { EDI: 'edi', API: 'api' },
   IntegrationEventStatus: { ACCEPTED: 'accepted', APPLIED: 'applied', DUPLICATE: 'duplicate', REJECTED: 'rejected', FAILED: 'failed' },
-  AlertRule: { STALE_INVENTORY_SYNC: 'stale_inventory_sync', FAILED_ORDER_STATUS_EVENTS: 'failed_order_status_events' },
+  AlertRule: { STALE_INVENTORY_SYNC: 'stale_inventory_sync', FAILED_ORDER_STATUS_EVENTS: 'failed_order_status_events', EXCEPTIONS_PAST_SLA: 'exceptions_past_sla' },
   AlertSeverity: { WARNING: 'warning', CRITICAL: 'critical' },
 } as const;
 

@@ -53,6 +53,44 @@ export function failedOrderStatusAlerts(groups: readonly FailedStatusEvents[]): 
   }));
 }
 
+export interface ExceptionsPastSla {
+  /** Who owns them; null for the exceptions nobody owns. */
+  owner: string | null;
+  count: number;
+  /** The one due earliest, aged (ageHours) to the OMS's as-of instant. */
+  oldest: { id: string; type: string; openedAt: string; slaDueAt: string; ageHours: number };
+}
+
+/** The subject of the alert on the exceptions nobody owns (an owner's alert has the owner's name). */
+export const UNOWNED_SUBJECT = 'unowned';
+
+const HOUR_MS = 3_600_000;
+
+/**
+ * Exceptions past SLA: one alert per owner while any exception they own is still open after its
+ * due time, so they hear of it then rather than in the weekly review. The exceptions nobody owns
+ * are one more subject, for whoever owns unrouted work (`unownedOwner`) to assign. The condition
+ * started when the oldest fell due; warning until the oldest is past due by more than its own SLA
+ * window again (open over twice its window), then critical.
+ */
+export function exceptionsPastSlaAlerts(groups: readonly ExceptionsPastSla[], unownedOwner: string): AlertCondition[] {
+  return groups.map(({ owner, count, oldest }) => {
+    const windowHours = (Date.parse(oldest.slaDueAt) - Date.parse(oldest.openedAt)) / HOUR_MS;
+    const whose = owner === null ? 'nobody owns' : `owned by ${owner}`;
+    const due = new Date(oldest.slaDueAt).toISOString().replace('.000Z', 'Z');
+    return {
+      rule: 'exceptions_past_sla' as const,
+      subject: owner ?? UNOWNED_SUBJECT,
+      severity: oldest.ageHours > 2 * windowHours ? ('critical' as const) : ('warning' as const),
+      owner: owner ?? unownedOwner,
+      summary: count === 1
+        ? `1 exception ${whose} is past its SLA: ${oldest.id} (${oldest.type}) was due ${due}`
+        : `${count} exceptions ${whose} are past their SLA; the oldest (${oldest.id}, ${oldest.type}) was due ${due}`,
+      since: new Date(oldest.slaDueAt),
+    };
+  });
+}
+
 function formatAge(minutes: number): string {
   if (minutes < 120) return `${minutes} min`;
   if (minutes < 48 * 60) return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;

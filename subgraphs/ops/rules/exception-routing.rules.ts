@@ -19,6 +19,11 @@ export function routeException(routes: readonly ExceptionRouteRecord[], partnerI
   return best ? { owner: best.owner, slaHours: best.sla_hours } : FALLBACK;
 }
 
+/** Who owns what no partner or type rule covers: the default rule's owner. */
+export function defaultOwner(routes: readonly ExceptionRouteRecord[]): string {
+  return routes.find((r) => r.partner_id === null && r.event_type === null)?.owner ?? FALLBACK.owner;
+}
+
 /** The instant an exception opened at `openedAt` is due, `slaHours` later. */
 export function slaDueAt(openedAt: Date, slaHours: number): Date {
   return new Date(openedAt.getTime() + slaHours * 3_600_000);
