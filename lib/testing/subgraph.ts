@@ -22,6 +22,8 @@ export interface SubgraphCaller {
 /** A subgraph under test, called as a staff member (as the gateway vouches for one) unless `as` says otherwise. */
 export interface SubgraphUnderTest extends SubgraphCaller {
   db: Db;
+  /** Where it serves GraphQL, for a peer (lib/peers.ts) that calls it straight, as a service. */
+  url: string;
   /** The same operations as a buyer (testBuyer) or ANONYMOUS. */
   as(principal: Principal): SubgraphCaller;
   close(): Promise<void>;
@@ -59,6 +61,7 @@ export async function startSubgraphUnderTest<Context extends object>(
   };
   return {
     db: database.db,
+    url: subgraph.url,
     ...as(TEST_STAFF),
     as,
     async close() {

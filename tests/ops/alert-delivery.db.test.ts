@@ -1,14 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PeerCallError } from '../../lib/peers.ts';
 import { createTestDatabase, type TestDatabase } from '../../lib/testing/database.ts';
 import { startWebhook, type TestWebhook } from '../../lib/testing/webhook.ts';
 import { openAlerts, raiseAlert } from '../../subgraphs/ops/db/alerts.repository.ts';
 import { deliverAlerts } from '../../subgraphs/ops/intake/alerts.ts';
 import type { IntakeDeps } from '../../subgraphs/ops/intake/deps.ts';
 import { opsMigrations } from '../../subgraphs/ops/server.ts';
+import { closedPortUrl, intakePeers } from './harness.ts';
 
 // Alert delivery to the webhook, on a real database: a failed delivery is counted and kept for
-// the next pass; a delivered alert is not sent again.
+// the next pass; a delivered alert is not sent again. Delivery asks no peer, so the intake's real
+// peer caller points at a closed port: a delivery that did call one would not be answered.
 let database: TestDatabase;
 let hook: TestWebhook;
 let deps: IntakeDeps;
@@ -17,9 +18,10 @@ const NOW = new Date('2026-11-27T10:00:00Z');
 beforeAll(async () => {
   database = await createTestDatabase('ops', opsMigrations);
   hook = await startWebhook(500);
+  const closedUrl = await closedPortUrl();
   deps = {
     db: database.db, log: () => undefined, now: () => NOW, batchSize: 100,
-    peers: { call: () => Promise.reject(new PeerCallError('no peers in this test')) },
+    peers: intakePeers({ erp: closedUrl, oms: closedUrl }),
   };
 });
 afterAll(async () => {
