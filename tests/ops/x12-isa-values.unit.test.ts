@@ -38,6 +38,13 @@ const BAD_ELEMENTS: [check: string, BadElement][] = [
   ['ISA08 longer than 15', { elements: { 8: 'OPSGRAPH-RECEIVER' }, code: 'isa_receiver', message: 'ISA08 (interchange receiver ID) is "OPSGRAPH-RECEIVER"; expected 1 to 15 characters', ta1: 'TA1*000000007*240301*0930*R*008' }],
   ['ISA09 month 13', { elements: { 9: '241399' }, code: 'isa_date', message: 'ISA09 (interchange date) is "241399"; expected a date YYMMDD', ta1: 'TA1*000000007*241399*0930*R*014' }],
   ['ISA10 minute 60', { elements: { 10: '0960' }, code: 'isa_time', message: 'ISA10 (interchange time) is "0960"; expected a time HHMM', ta1: 'TA1*000000007*240301*0960*R*015' }],
+  ['ISA11 not U before 00402', { elements: { 11: 'X' }, code: 'isa_standards_id', message: 'ISA11 (interchange control standards identifier) is "X"; expected U (X12 I10, its only code) under version 00401', ta1: 'TA1*000000007*240301*0930*R*016' }],
+  ['ISA11 blank before 00402', { elements: { 11: ' ' }, code: 'isa_standards_id', message: 'ISA11 (interchange control standards identifier) is empty; expected U (X12 I10, its only code) under version 00401', ta1: 'TA1*000000007*240301*0930*R*016' }],
+  // From 00402 on ISA11 is a delimiter; 005010's I18 has no code for it, and X12 (RFI 1497) points to 022.
+  ['ISA11 still U from 00402 on', { elements: { 11: 'U', 12: '00501' }, code: 'isa_repetition_separator', message: 'ISA11 (repetition separator) is "U"; expected a character that is not a letter, digit or space', ta1: 'TA1*000000007*240301*0930*R*022' }],
+  ['ISA11 blank from 00402 on', { elements: { 11: ' ', 12: '00402' }, code: 'isa_repetition_separator', message: 'ISA11 (repetition separator) is " "; expected a character that is not a letter, digit or space', ta1: 'TA1*000000007*240301*0930*R*022' }],
+  ['ISA11 two characters from 00402 on', { elements: { 11: '^^', 12: '00501' }, code: 'isa_repetition_separator', message: 'ISA11 (repetition separator) is "^^"; expected one character', ta1: 'TA1*000000007*240301*0930*R*022' }],
+  ['ISA11 the component separator from 00402 on', { elements: { 11: '>', 12: '00501' }, code: 'isa_repetition_separator', message: 'ISA11 (repetition separator) is ">"; expected a character other than the component element separator ">"', ta1: 'TA1*000000007*240301*0930*R*022' }],
   ['ISA12 not five digits', { elements: { 12: '4010' }, code: 'isa_version', message: 'ISA12 (interchange control version) is "4010"; expected five digits such as 00401', ta1: 'TA1*000000007*240301*0930*R*017' }],
   ['ISA12 before 00400', { elements: { 12: '00305' }, code: 'isa_version_unsupported', message: 'ISA12 (interchange control version) is "00305"; expected 00400 or later', ta1: 'TA1*000000007*240301*0930*R*003' }],
   // IEA02 000000007 still matches 00000007 as a number, so only the ISA13 check fails; TA101 pads it to nine.
@@ -69,10 +76,30 @@ describe('ISA element values', () => {
   });
 
   it('accepts every value X12 allows, not only the common ones: unpadded or full-width, I usage, a later version', () => {
-    const ic = received({ 1: '01', 2: '0000000000', 3: '01', 4: 'TMMC      ', 5: '38', 6: 'P', 7: 'SN', 8: '207046228P     ', 9: '991231', 10: '2359', 12: '00801', 14: '1', 15: 'I' }, { component: '^' });
+    const ic = received({ 1: '01', 2: '0000000000', 3: '01', 4: 'TMMC      ', 5: '38', 6: 'P', 7: 'SN', 8: '207046228P     ', 9: '991231', 10: '2359', 11: '|', 12: '00801', 14: '1', 15: 'I' }, { component: '^' });
     expect(ic.problems).toEqual([]);
     expect(ic.status).toBe('accepted');
     expect(ta1Of(ic)).toBe('TA1*000000007*991231*2359*A*000');
+  });
+
+  it('reads ISA11 by the version: U under 00401, a usable separator such as ^ under 00501, kept for the reply', () => {
+    const v4010 = received({ 11: 'U', 12: '00401' });
+    expect([v4010.problems, v4010.status, v4010.header?.delimiters.repetition]).toEqual([[], 'accepted', null]);
+    expect(ta1Of(v4010)).toBe('TA1*000000007*240301*0930*A*000');
+    const v5010 = received({ 11: '^', 12: '00501' });
+    expect([v5010.problems, v5010.status, v5010.header?.delimiters.repetition]).toEqual([[], 'accepted', '^']);
+    expect(ta1Of(v5010)).toBe('TA1*000000007*240301*0930*A*000');
+    // The same ^ under 00401 is a standards identifier other than U.
+    expect(received({ 11: '^', 12: '00401' }).problems.map((p) => p.code)).toEqual(['isa_standards_id']);
+  });
+
+  it('checks ISA11 only under a version it can read, so a bad version is the one problem reported', () => {
+    const notFive = received({ 11: 'X', 12: '4010' });
+    expect(notFive.problems.map((p) => p.code)).toEqual(['isa_version']);
+    expect(ta1Of(notFive)).toBe('TA1*000000007*240301*0930*R*017');
+    const tooOld = received({ 11: '^', 12: '00305' });
+    expect(tooOld.problems.map((p) => p.code)).toEqual(['isa_version_unsupported']);
+    expect(ta1Of(tooOld)).toBe('TA1*000000007*240301*0930*R*003');
   });
 
   it('sends one TA105 when several elements are wrong: the delimiters, then the version, then the rest in ISA order, then the trailer', () => {
@@ -88,12 +115,27 @@ describe('ISA element values', () => {
     expect(ta1Of(received({ 9: '241399', 15: 'X' }, {}, 'IEA*1*000000009'))).toBe('TA1*000000007*241399*0930*R*014'); // the header's before the trailer's 001
     expect(ta1Of(received({ 1: '99', 12: '4010' }))).toBe('TA1*000000007*240301*0930*R*017'); // the version before ISA01
     expect(ta1Of(received({ 12: '4010' }, { component: 'A' }))).toBe('TA1*000000007*240301*0930*R*027'); // the delimiters before all
+    // ISA11 before 00402 is a value read in ISA order: after ISA10, before ISA13.
+    const standardsId = received({ 10: '0960', 11: 'X', 13: '00000007' });
+    expect(standardsId.problems.map((p) => p.code)).toEqual(['isa_time', 'isa_standards_id', 'isa_control_number']);
+    expect(ta1Of(standardsId)).toBe('TA1*000000007*240301*0960*R*015');
+    expect(ta1Of(received({ 11: 'X', 13: '00000007' }))).toBe('TA1*000000007*240301*0930*R*016');
+    // From 00402 on it is a delimiter: before ISA01, after ISA16.
+    const repetition = received({ 1: '99', 11: 'U', 12: '00501' });
+    expect(repetition.problems.map((p) => p.code)).toEqual(['isa_authorization_qualifier', 'isa_repetition_separator']);
+    expect(ta1Of(repetition)).toBe('TA1*000000007*240301*0930*R*022');
+    const bothSeparators = received({ 11: 'U', 12: '00501' }, { component: 'A' });
+    expect(bothSeparators.problems.map((p) => p.code)).toEqual(['isa_repetition_separator', 'isa_component_separator']);
+    expect(ta1Of(bothSeparators)).toBe('TA1*000000007*240301*0930*R*027');
   });
 
   it('never echoes a bad qualifier, version or usage into the ISA of our reply: ZZ, 00401 with ISA11 U, and P instead', () => {
     const ic = received({ 5: '05', 7: 'XX', 12: '4010', 15: 'X' });
     const reply = interchangeAcknowledgment(ic, { controlNumber: 43, at: new Date('2024-03-02T08:05:00Z') });
     expect(reply.split('~')[0]).toBe('ISA*00*          *00*          *ZZ*OPSGRAPH       *ZZ*PARTNER        *240302*0805*U*00401*000000043*0*P*>');
+    // Nor a 00501 whose repetition separator cannot be used: there is no ISA11 of the partner's to write beside it.
+    const noRepetition = interchangeAcknowledgment(received({ 11: 'U', 12: '00501' }), { controlNumber: 43, at: new Date('2024-03-02T08:05:00Z') });
+    expect(noRepetition.split('~')[0]).toBe('ISA*00*          *00*          *ZZ*OPSGRAPH       *ZZ*PARTNER        *240302*0805*U*00401*000000043*0*P*>');
     // Good values are echoed as received.
     const good = received({ 5: '01', 7: '12', 12: '00801', 15: 'T' }, { isa11: '^' });
     expect(interchangeAcknowledgment(good, { controlNumber: 44, at: new Date('2024-03-02T08:05:00Z') }).split('~')[0]).toBe(

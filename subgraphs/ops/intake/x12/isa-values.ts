@@ -12,6 +12,8 @@ import type { X12Delimiters, X12Problem } from './types.ts';
 
 /** ISA12 from which we read interchanges: the 004010 family (00400, 00401) and every later one. */
 const OLDEST_VERSION_READ = '00400';
+/** ISA12 from which ISA11 is the repetition separator; before it, the standards identifier U. */
+export const FIRST_VERSION_WITH_REPETITION = '00402';
 
 const AUTHORIZATION_QUALIFIERS = ['00', '01', '02', '03', '04', '05', '06']; // X12 I01
 const SECURITY_QUALIFIERS = ['00', '01']; // X12 I03
@@ -65,30 +67,68 @@ const CHECKS: ElementCheck[] = [
   { element: 15, name: 'usage indicator', code: 'isa_usage', expected: 'P (production), T (test) or I (information)', valid: oneOf(['P', 'T', 'I']) },
 ];
 
+/** The first of the ISA's other delimiters that `value` would be mistaken for, as the expected text, or null. */
+function sameAsAnother(value: string, others: [name: string, delimiter: string][]): string | null {
+  const taken = others.find(([, delimiter]) => delimiter.includes(value));
+  return taken ? `a character other than the ${taken[0]} ${JSON.stringify(taken[1])}` : null;
+}
+
 /**
  * The tokenizer already refuses an element separator or segment terminator it cannot use (the
  * ISA is then unreadable and has no sender to answer); ISA16 it reads as sent, so it is checked here.
  */
 function componentSeparatorExpected(d: X12Delimiters): string | null {
   if (/[A-Za-z0-9]/.test(d.component)) return 'a character that is not a letter or digit';
-  if (d.component === d.element) return `a character other than the element separator ${JSON.stringify(d.element)}`;
-  if (d.segment.includes(d.component)) return `a character other than the segment terminator ${JSON.stringify(d.segment)}`;
-  return null;
+  return sameAsAnother(d.component, [['element separator', d.element], ['segment terminator', d.segment]]);
+}
+
+/**
+ * What an ISA11 sent as the repetition separator (ISA12 00402 on) must be instead, or null when it
+ * can be used: one character that X12 (I65) keeps apart from the other three delimiters. A space is
+ * refused beside letters and digits because data elements hold spaces, so a blank ISA11 is wrong
+ * too. The element separator needs no test: an ISA11 sent as one splits the ISA into one element
+ * more, and the tokenizer cannot read it. The tokenizer keeps only a usable one, so our replies
+ * never write an unusable one back.
+ */
+export function repetitionSeparatorExpected(isa11: string, d: Pick<X12Delimiters, 'component' | 'segment'>): string | null {
+  if (isa11.length !== 1) return 'one character';
+  if (/[A-Za-z0-9\s]/.test(isa11)) return 'a character that is not a letter, digit or space';
+  return sameAsAnother(isa11, [['component element separator', d.component], ['segment terminator', d.segment]]);
 }
 
 const sent = (value: string) => (value === '' ? 'empty' : JSON.stringify(value));
 const isaName = (element: number) => `ISA${String(element).padStart(2, '0')}`;
 
+/**
+ * ISA11 means what ISA12 says it means, so it is checked only under a version we read; under any
+ * other the version's own problem is the one to report, not a second one that follows from it.
+ */
+function isa11Expected(isa: Segment, d: X12Delimiters): { name: string; code: string; value: string; expected: string } | null {
+  const version = (isa.el[12] ?? '').trim();
+  if (!fiveDigits(version) || version < OLDEST_VERSION_READ) return null;
+  if (version < FIRST_VERSION_WITH_REPETITION) {
+    const value = (isa.el[11] ?? '').trim();
+    const expected = `U (X12 I10, its only code) under version ${version}`;
+    return value === 'U' ? null : { name: 'interchange control standards identifier', code: 'isa_standards_id', value, expected };
+  }
+  const value = isa.el[11] ?? '';
+  const expected = repetitionSeparatorExpected(value, d);
+  return expected === null ? null : { name: 'repetition separator', code: 'isa_repetition_separator', value, expected };
+}
+
 /** Every ISA element whose value X12 does not allow, in ISA order, each naming what was sent and what was expected. */
 export function isaValueProblems(isa: Segment, delimiters: X12Delimiters): X12Problem[] {
-  const problems: X12Problem[] = [];
+  const found: [element: number, problem: X12Problem][] = [];
+  const report = (element: number, name: string, code: string, value: string, expected: string) =>
+    found.push([element, { code, message: `${isaName(element)} (${name}) is ${sent(value)}; expected ${expected}`, segment: isa.position }]);
   for (const { element, name, code, expected, valid } of CHECKS) {
     const value = (isa.el[element] ?? '').trim();
-    if (!valid(value)) problems.push({ code, message: `${isaName(element)} (${name}) is ${sent(value)}; expected ${expected}`, segment: isa.position });
+    if (!valid(value)) report(element, name, code, value, expected);
   }
+  const isa11 = isa11Expected(isa, delimiters);
+  if (isa11) report(11, isa11.name, isa11.code, isa11.value, isa11.expected);
   const separatorExpected = componentSeparatorExpected(delimiters);
-  if (separatorExpected) {
-    problems.push({ code: 'isa_component_separator', message: `ISA16 (component element separator) is ${sent(delimiters.component)}; expected ${separatorExpected}`, segment: isa.position });
-  }
-  return problems;
+  if (separatorExpected) report(16, 'component element separator', 'isa_component_separator', delimiters.component, separatorExpected);
+  // A stable sort: the two ISA12 checks keep their table order.
+  return found.sort(([a], [b]) => a - b).map(([, problem]) => problem);
 }

@@ -4,7 +4,7 @@
  * translator reads it as it reads its own files, and carries our own control number: one drawn
  * per acknowledgment, so no two of ours repeat one.
  */
-import { isIdQualifier } from './isa-values.ts';
+import { FIRST_VERSION_WITH_REPETITION, isIdQualifier } from './isa-values.ts';
 import type { InterchangeHeader } from './types.ts';
 
 export interface ReplyOptions {
@@ -23,15 +23,19 @@ export function replyTimestamp(at: Date): { yyyymmdd: string; hhmm: string } {
 /**
  * The received values our ISA echoes, except one that would make our own ISA invalid (it is what a
  * TA1 then reports as wrong): an unknown ID qualifier is sent back as ZZ (mutually defined), a
- * version we cannot write as 00401 (with ISA11 U, as before 00402), a usage indicator as P.
+ * version we cannot write as 00401 (with ISA11 U, as before 00402), a usage indicator as P. A
+ * version from 00402 on whose repetition separator cannot be used (the tokenizer left it null) is
+ * one we cannot write either: its ISA11 would have to be a separator the partner never chose.
  */
 function echoed(received: InterchangeHeader) {
-  const versionOk = /^\d{5}$/.test(received.version) && received.version >= '00400';
+  const { version } = received;
+  const { repetition } = received.delimiters;
+  const versionOk = /^\d{5}$/.test(version) && version >= '00400' && (version < FIRST_VERSION_WITH_REPETITION || repetition !== null);
   return {
     senderQualifier: isIdQualifier(received.senderQualifier) ? received.senderQualifier : 'ZZ',
     receiverQualifier: isIdQualifier(received.receiverQualifier) ? received.receiverQualifier : 'ZZ',
-    version: versionOk ? received.version : '00401',
-    repetition: versionOk ? received.delimiters.repetition ?? 'U' : 'U',
+    version: versionOk ? version : '00401',
+    repetition: versionOk ? repetition ?? 'U' : 'U',
     usage: ['P', 'T', 'I'].includes(received.usage) ? received.usage : 'P',
   };
 }

@@ -16,12 +16,21 @@ import type { ParsedInterchange } from './types.ts';
  * Our envelope problem codes -> TA105 interchange note codes (X12 element I18), most telling
  * first: the TA1 has room for one, so when several apply the first listed is sent. The ISA comes
  * before the trailer, as a translator reads it: first the delimiters and the version, which
- * decide how the rest is read, then the other elements in ISA order. A code not listed here
- * reads as 024 (invalid interchange content). 026 (invalid data element separator) is never
- * sent: an ISA whose element separator cannot be used is unreadable and gets no TA1.
+ * decide how the rest is read, then the other elements in ISA order. From 00402 on ISA11 is a
+ * delimiter, so its problem sits with ISA16's; before, it is the standards identifier, a value read
+ * in ISA order between ISA10 and ISA13. A code not listed here reads as 024 (invalid interchange
+ * content). 026 (invalid data element separator) is never sent: an ISA whose element separator
+ * cannot be used is unreadable and gets no TA1.
+ *
+ * An unusable repetition separator is 022, not 016 or a separator code: X12's interpretation
+ * (RFI 1497, 2012) is that 005010's I18 has no code for it, 016 naming the standards identifier
+ * that 00402 replaced, and that 022 describes it most closely. The 032 (invalid repetition
+ * separator) of later releases is not sent, since our TA1 travels under the partner's own ISA12,
+ * and 022 is in the code list of every version we read.
  */
 const TA105_CODES: [problem: string, note: string][] = [
   ['isa_component_separator', '027'], // invalid component element separator (ISA16)
+  ['isa_repetition_separator', '022'], // invalid control structure (ISA11 from 00402 on; see above)
   ['isa_version', '017'], // invalid interchange version ID value (ISA12 is not five digits)
   ['isa_version_unsupported', '003'], // this version of the controls is not supported (ISA12 before 00400)
   ['isa_authorization_qualifier', '010'], // invalid authorization information qualifier value (ISA01)
@@ -34,6 +43,7 @@ const TA105_CODES: [problem: string, note: string][] = [
   ['isa_receiver', '008'], // invalid interchange receiver ID (ISA08)
   ['isa_date', '014'], // invalid interchange date value (ISA09)
   ['isa_time', '015'], // invalid interchange time value (ISA10)
+  ['isa_standards_id', '016'], // invalid interchange standards identifier value (ISA11 before 00402)
   ['isa_control_number', '018'], // invalid interchange control number value (ISA13)
   ['isa_ack_requested', '019'], // invalid acknowledgment requested value (ISA14)
   ['isa_usage', '020'], // invalid test indicator value (ISA15)

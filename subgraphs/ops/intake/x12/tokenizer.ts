@@ -5,6 +5,7 @@
  * separators rather than by fixed offset, so an ISA with unpadded ids still reads. One pass with
  * indexOf per segment keeps this linear in the input.
  */
+import { FIRST_VERSION_WITH_REPETITION, repetitionSeparatorExpected } from './isa-values.ts';
 import type { X12Delimiters, X12Problem } from './types.ts';
 
 export interface Segment {
@@ -69,7 +70,9 @@ export function readDelimiters(text: string, p: number): X12Delimiters | null {
   const fields = text.slice(p, q).split(element);
   const version = fields[12] ?? '';
   const isa11 = fields[11] ?? '';
-  const repetition = version >= '00402' && isa11.length === 1 && !isAlnum(isa11) ? isa11 : null;
+  // One that cannot be used is left out here; isa-values.ts then rejects the interchange for it.
+  const usable = version >= FIRST_VERSION_WITH_REPETITION && repetitionSeparatorExpected(isa11, { component, segment }) === null;
+  const repetition = usable ? isa11 : null;
   return { element, component, repetition, segment };
 }
 

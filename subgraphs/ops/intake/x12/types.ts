@@ -38,7 +38,7 @@ export interface X12ElementNote {
 export interface X12Delimiters {
   element: string;
   component: string;
-  /** ISA11 from version 00402 on; null before, where ISA11 is the standards id 'U'. */
+  /** ISA11 from version 00402 on, when it can be used; null before (ISA11 is then the standards id 'U') or when it cannot. */
   repetition: string | null;
   /** The segment terminator as declared by the character after ISA16 ('\r\n' when that is CR then LF). */
   segment: string;
