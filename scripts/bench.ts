@@ -5,7 +5,8 @@ import { DEVELOPMENT_TOKEN_SECRET, DOMAINS, type Domain } from '../app/config.ts
 import { TIER_NODE_FLAGS } from '../app/node-flags.ts';
 import { benchDatabases } from '../bench/databases.ts';
 import { runLoad, type LoadResult } from '../bench/load.ts';
-import { cpuSeconds, machineCpuSeconds, peakRssMiB, postgresCpuSeconds, spawnScript } from '../bench/processes.ts';
+import { cpuPerRequest, cpuReading, type CpuPerRequest } from '../bench/cpu.ts';
+import { peakRssMiB, spawnScript } from '../bench/processes.ts';
 import { SCENARIOS, type Scenario } from '../bench/scenarios.ts';
 import { BENCH_PARTNER, INTAKE_SCENARIOS, intakeDatabases, type IntakeFigures, type IntakeScenario } from '../bench/intake.ts';
 import { DEMO_TRADING_PARTNERS } from '../seed/partners.ts';
@@ -113,6 +114,7 @@ async function runReadScenarios(databaseUrls: Record<Domain, string>, selected: 
     TIER_NODE_FLAGS.gateway,
   );
   const gatewayUrl = gateway.matches[0]![0]!;
+  const pids = { gateway: gateway.child.pid!, subgraphs: subgraphs.child.pid! };
   const results: Record<string, Figures> = {};
   try {
     for (const scenario of selected) {
@@ -122,10 +124,10 @@ async function runReadScenarios(databaseUrls: Record<Domain, string>, selected: 
       log(`${scenario.name}: warming up ...`);
       await runLoad({ url: gatewayUrl, connections, seconds: 3, body: (i) => bodies[i % bodies.length]!, headers });
       const before = await sqlStatements(subgraphUrls);
-      const cpuBefore = cpuReading(gateway.child, subgraphs.child, databasePrefix);
+      const cpuBefore = cpuReading(pids, databasePrefix);
       log(`${scenario.name}: ${connections} clients for ${seconds} s ...`);
       const load = await runLoad({ url: gatewayUrl, connections, seconds, body: (i) => bodies[i % bodies.length]!, headers });
-      const cpu = cpuPerRequest(cpuBefore, cpuReading(gateway.child, subgraphs.child, databasePrefix), load.requests);
+      const cpu = cpuPerRequest(cpuBefore, cpuReading(pids, databasePrefix), load.requests);
       const after = await sqlStatements(subgraphUrls);
       const sqlPerRequest = Object.fromEntries(
         DOMAINS.map((d) => [d, Math.round(((after[d] - before[d]) / load.requests) * 100) / 100]),
@@ -177,55 +179,6 @@ type Figures = LoadResult & {
   cpu: CpuPerRequest | null;
   gatewayPeakRssMiB: number | null;
 };
-
-/**
- * Where a request's CPU went, in milliseconds per request: the gateway process, the subgraph
- * process, the PostgreSQL backends of the benchmark's databases and this process (the load
- * generator); and how busy the whole machine was. On a shared machine whose speed drifts, these
- * move less than throughput does, and they show which tier a change made cheaper.
- */
-interface CpuPerRequest {
-  gatewayMs: number;
-  subgraphsMs: number;
-  postgresMs: number;
-  loadGeneratorMs: number;
-  /** Share of all cores busy during the run, whoever used them. */
-  machineBusy: number;
-}
-
-interface CpuReading {
-  gateway: number | null;
-  subgraphs: number | null;
-  postgres: number | null;
-  self: NodeJS.CpuUsage;
-  machine: { busy: number; total: number } | null;
-}
-
-function cpuReading(gateway: ChildProcess, subgraphs: ChildProcess, databasePrefix: string): CpuReading {
-  return {
-    gateway: cpuSeconds(gateway.pid!),
-    subgraphs: cpuSeconds(subgraphs.pid!),
-    postgres: postgresCpuSeconds(databasePrefix),
-    self: process.cpuUsage(),
-    machine: machineCpuSeconds(),
-  };
-}
-
-/** Null where /proc is not there to read (not Linux). */
-function cpuPerRequest(before: CpuReading, after: CpuReading, requests: number): CpuPerRequest | null {
-  const { gateway: g0, subgraphs: s0, postgres: p0, machine: m0 } = before;
-  const { gateway: g1, subgraphs: s1, postgres: p1, machine: m1 } = after;
-  if (g0 === null || g1 === null || s0 === null || s1 === null || p0 === null || p1 === null || !m0 || !m1 || requests === 0) return null;
-  const self = process.cpuUsage(before.self);
-  const perRequest = (seconds: number) => Math.round((seconds * 1000 * 100) / requests) / 100;
-  return {
-    gatewayMs: perRequest(g1 - g0),
-    subgraphsMs: perRequest(s1 - s0),
-    postgresMs: perRequest(p1 - p0),
-    loadGeneratorMs: perRequest((self.user + self.system) / 1e6),
-    machineBusy: Math.round(((m1.busy - m0.busy) / (m1.total - m0.total)) * 1000) / 1000,
-  };
-}
 
 function print(name: string, description: string, r: Figures) {
   const sqlTotal = DOMAINS.reduce((sum, d) => sum + r.sqlPerRequest[d], 0);
