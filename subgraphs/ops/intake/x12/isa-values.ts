@@ -47,6 +47,11 @@ const upTo = (max: number) => (value: string) => value.length <= max;
 const present = (max: number) => (value: string) => value.length > 0 && value.length <= max;
 const fiveDigits = (value: string) => /^\d{5}$/.test(value);
 
+/** An ISA12 this lane reads: five digits, 00400 or later. */
+export const isReadableVersion = (version: string): boolean => fiveDigits(version) && version >= OLDEST_VERSION_READ;
+/** ISA15: production, test, information. */
+export const USAGE_INDICATORS = ['P', 'T', 'I'];
+
 /** In ISA order; ta1.ts decides which one the TA1 reports when several fail. */
 const CHECKS: ElementCheck[] = [
   { element: 1, name: 'authorization information qualifier', code: 'isa_authorization_qualifier', expected: 'a code from X12 I01 (00 to 06)', valid: oneOf(AUTHORIZATION_QUALIFIERS) },
@@ -64,7 +69,7 @@ const CHECKS: ElementCheck[] = [
   { element: 12, name: 'interchange control version', code: 'isa_version_unsupported', expected: `${OLDEST_VERSION_READ} or later`, valid: (v) => !fiveDigits(v) || v >= OLDEST_VERSION_READ },
   { element: 13, name: 'interchange control number', code: 'isa_control_number', expected: 'nine digits', valid: (v) => /^\d{9}$/.test(v) },
   { element: 14, name: 'acknowledgment requested', code: 'isa_ack_requested', expected: '0 or 1', valid: oneOf(['0', '1']) },
-  { element: 15, name: 'usage indicator', code: 'isa_usage', expected: 'P (production), T (test) or I (information)', valid: oneOf(['P', 'T', 'I']) },
+  { element: 15, name: 'usage indicator', code: 'isa_usage', expected: 'P (production), T (test) or I (information)', valid: oneOf(USAGE_INDICATORS) },
 ];
 
 /** The first of the ISA's other delimiters that `value` would be mistaken for, as the expected text, or null. */
@@ -105,7 +110,7 @@ const isaName = (element: number) => `ISA${String(element).padStart(2, '0')}`;
  */
 function isa11Expected(isa: Segment, d: X12Delimiters): { name: string; code: string; value: string; expected: string } | null {
   const version = (isa.el[12] ?? '').trim();
-  if (!fiveDigits(version) || version < OLDEST_VERSION_READ) return null;
+  if (!isReadableVersion(version)) return null;
   if (version < FIRST_VERSION_WITH_REPETITION) {
     const value = (isa.el[11] ?? '').trim();
     const expected = `U (X12 I10, its only code) under version ${version}`;

@@ -4,7 +4,7 @@
  * translator reads it as it reads its own files, and carries our own control number: one drawn
  * per acknowledgment, so no two of ours repeat one.
  */
-import { FIRST_VERSION_WITH_REPETITION, isIdQualifier } from './isa-values.ts';
+import { FIRST_VERSION_WITH_REPETITION, isIdQualifier, isReadableVersion, USAGE_INDICATORS } from './isa-values.ts';
 import type { InterchangeHeader } from './types.ts';
 
 export interface ReplyOptions {
@@ -30,13 +30,13 @@ export function replyTimestamp(at: Date): { yyyymmdd: string; hhmm: string } {
 function echoed(received: InterchangeHeader) {
   const { version } = received;
   const { repetition } = received.delimiters;
-  const versionOk = /^\d{5}$/.test(version) && version >= '00400' && (version < FIRST_VERSION_WITH_REPETITION || repetition !== null);
+  const versionOk = isReadableVersion(version) && (version < FIRST_VERSION_WITH_REPETITION || repetition !== null);
   return {
     senderQualifier: isIdQualifier(received.senderQualifier) ? received.senderQualifier : 'ZZ',
     receiverQualifier: isIdQualifier(received.receiverQualifier) ? received.receiverQualifier : 'ZZ',
     version: versionOk ? version : '00401',
     repetition: versionOk ? repetition ?? 'U' : 'U',
-    usage: ['P', 'T', 'I'].includes(received.usage) ? received.usage : 'P',
+    usage: USAGE_INDICATORS.includes(received.usage) ? received.usage : 'P',
   };
 }
 

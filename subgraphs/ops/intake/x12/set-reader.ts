@@ -78,13 +78,11 @@ export class SetReader {
   /** A segment the set cannot mean anything without; its absence rejects the set. */
   required(id: string, what: string): Segment | undefined {
     const seg = this.first(id);
-    if (seg) return seg;
-    this.problems.push({
-      code: 'segment_missing',
-      message: `transaction set ${this.setId} ${this.controlNumber} has no ${id} segment (${what}); ${id} is mandatory`,
-      at: { segmentId: id, position: BEGINNING_SEGMENTS.has(id) ? 2 : this.segments.length, error: SEGMENT_MISSING },
-    });
-    return undefined;
+    if (!seg) {
+      const message = `transaction set ${this.setId} ${this.controlNumber} has no ${id} segment (${what}); ${id} is mandatory`;
+      this.missing(id, BEGINNING_SEGMENTS.has(id) ? 2 : this.segments.length, message);
+    }
+    return seg;
   }
 
   /**
@@ -92,12 +90,13 @@ export class SetReader {
    * points at the loop's first segment, and the 997 notes the missing one right after it.
    */
   missingInLoop(id: string, loopStart: Segment, message: string): void {
-    this.problems.push({
-      code: 'segment_missing',
-      message,
-      segment: loopStart.position,
-      at: { segmentId: id, position: this.positionInSet(loopStart) + 1, error: SEGMENT_MISSING },
-    });
+    this.missing(id, this.positionInSet(loopStart) + 1, message, loopStart);
+  }
+
+  /** A mandatory segment that is not there, noted at `position` in the set (ST is 1). */
+  private missing(id: string, position: number, message: string, near?: Segment): void {
+    const at = { segmentId: id, position, error: SEGMENT_MISSING };
+    this.problems.push(near ? { code: 'segment_missing', message, segment: near.position, at } : { code: 'segment_missing', message, at });
   }
 
   /** Element n as sent, or '' when absent. */
