@@ -1,4 +1,9 @@
-import { MIN_SECRET_BYTES } from '../lib/identity.ts';
+import type { TokenSettings } from '../lib/tokens.ts';
+import { ConfigError, httpUrl } from './env.ts';
+import { identityConfig } from './identity-config.ts';
+
+export { ConfigError } from './env.ts';
+export { DEVELOPMENT_SUBGRAPH_SECRET, DEVELOPMENT_TOKEN_SECRET } from './identity-config.ts';
 
 /**
  * Run-time configuration from the environment. With no database URLs the graph runs embedded on
@@ -27,23 +32,12 @@ export interface Config {
   scale: number;
   /** How often the running graph relays what one domain publishes to another (OPSGRAPH_FEED_INTERVAL_MS). */
   feedIntervalMs: number;
-  /** Verifies buyers' and staff's bearer tokens at the gateway (OPSGRAPH_TOKEN_SECRET). */
-  tokenSecret: string;
-  /** Signs the gateway's principal assertions and lets subgraphs check them (OPSGRAPH_SUBGRAPH_SECRET). */
+  /** How buyers' and staff's bearer tokens are verified (OPSGRAPH_TOKEN_SECRET, OPSGRAPH_JWKS_URL, OPSGRAPH_TOKEN_*). */
+  tokens: TokenSettings;
+  /** Derives the gateway's per-subgraph credentials and the service tokens' key (OPSGRAPH_SUBGRAPH_SECRET). */
   subgraphSecret: string;
   /** Things start-up should say once, e.g. that a development secret stands in for an unset one. */
   warnings: string[];
-}
-
-/**
- * Stand-ins for unset secrets so the embedded demo runs with no setup. They are public (they are
- * in this file), so anyone can sign tokens a graph using them accepts: start-up warns about them.
- */
-export const DEVELOPMENT_TOKEN_SECRET = 'opsgraph-development-token-secret-not-for-production';
-export const DEVELOPMENT_SUBGRAPH_SECRET = 'opsgraph-development-subgraph-secret-not-for-production';
-
-export class ConfigError extends Error {
-  override name = 'ConfigError';
 }
 
 const URL_VARIABLES: Record<Domain, string> = {
@@ -61,29 +55,6 @@ function port(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
     throw new ConfigError(`${name} must be a port number (0-65535), got "${raw}"`);
   }
   return value;
-}
-
-function secret(env: NodeJS.ProcessEnv, name: string, kind: string, development: string, warnings: string[]): string {
-  const value = env[name];
-  if (value === undefined || value === '') {
-    warnings.push(`using the development ${kind} secret; set ${name} in production`);
-    return development;
-  }
-  const bytes = Buffer.byteLength(value, 'utf8');
-  if (bytes < MIN_SECRET_BYTES) throw new ConfigError(`${name} must be at least ${MIN_SECRET_BYTES} bytes, got ${bytes}`);
-  return value;
-}
-
-function webhookUrl(raw: string | undefined): string | null {
-  if (raw === undefined || raw === '') return null;
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new ConfigError(`OPSGRAPH_ALERT_WEBHOOK_URL must be an http(s) URL, got "${raw}"`);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ConfigError(`OPSGRAPH_ALERT_WEBHOOK_URL must be an http(s) URL, got "${raw}"`);
-  return url.toString();
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -114,11 +85,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`OPSGRAPH_AGGREGATE_REFRESH_DELAY_MS must be a whole number of milliseconds, got "${env.OPSGRAPH_AGGREGATE_REFRESH_DELAY_MS}"`);
   }
   const warnings: string[] = [];
-  const tokenSecret = secret(env, 'OPSGRAPH_TOKEN_SECRET', 'token', DEVELOPMENT_TOKEN_SECRET, warnings);
-  const subgraphSecret = secret(env, 'OPSGRAPH_SUBGRAPH_SECRET', 'subgraph', DEVELOPMENT_SUBGRAPH_SECRET, warnings);
-  // Whoever can issue bearer tokens (an identity provider) must not be able to vouch for callers
-  // to the subgraphs directly.
-  if (tokenSecret === subgraphSecret) throw new ConfigError('OPSGRAPH_SUBGRAPH_SECRET must differ from OPSGRAPH_TOKEN_SECRET');
+  const { tokens, subgraphSecret } = identityConfig(env, warnings);
   return {
     mode: given === 0 ? 'embedded' : 'postgres',
     databaseUrls,
@@ -132,12 +99,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ops: port(env, 'OPS_PORT', 4004),
     },
     intakePort: port(env, 'INTAKE_PORT', 4005),
-    alertWebhookUrl: webhookUrl(env.OPSGRAPH_ALERT_WEBHOOK_URL),
+    alertWebhookUrl: httpUrl(env, 'OPSGRAPH_ALERT_WEBHOOK_URL'),
     intakeBatchSize,
     aggregateRefreshDelayMs,
     scale,
     feedIntervalMs,
-    tokenSecret,
+    tokens,
     subgraphSecret,
     warnings,
   };

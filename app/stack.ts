@@ -64,7 +64,7 @@ export async function startStack(config: Config, log: (line: string) => void): P
       port: config.gatewayPort,
       host: config.host,
       subgraphUrls: Object.fromEntries(DOMAINS.map((d) => [d, subgraphs[d].url])),
-      tokenSecret: config.tokenSecret,
+      tokens: config.tokens,
       subgraphSecret: config.subgraphSecret,
     });
     closers.push(() => gateway.close());

@@ -32,6 +32,7 @@ export async function startSubgraphTier(config: Config, dbs: Record<Domain, Db>,
         port: config.subgraphPorts[domain],
         host: config.host,
         subgraphSecret: config.subgraphSecret,
+        tokens: config.tokens,
         peers: domain === 'ops' ? peers : undefined,
         aggregateRefreshDelayMs: config.aggregateRefreshDelayMs,
         log,
@@ -41,7 +42,7 @@ export async function startSubgraphTier(config: Config, dbs: Record<Domain, Db>,
     }
     const intake = await startIntakeServer(
       { db: dbs.ops, peers: peers!, log, now: () => new Date(), batchSize: config.intakeBatchSize },
-      { port: config.intakePort, host: config.host, tokenSecret: config.tokenSecret, webhookUrl: config.alertWebhookUrl, intervalMs: config.feedIntervalMs },
+      { port: config.intakePort, host: config.host, tokens: config.tokens, webhookUrl: config.alertWebhookUrl, intervalMs: config.feedIntervalMs },
     );
     started.push(intake);
     return { subgraphs, intake, close };

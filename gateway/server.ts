@@ -4,9 +4,11 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { formatError } from '../lib/format-error.ts';
 import { serveHttp, type RunningServer } from '../lib/http.ts';
-import { encodePrincipalAssertion, PRINCIPAL_HEADER, type Principal } from '../lib/identity.ts';
+import { principalOfAuthorization } from '../lib/authentication.ts';
+import type { Principal } from '../lib/identity.ts';
+import { gatewayCredential, GATEWAY_CREDENTIAL_HEADER } from '../lib/subgraph-trust.ts';
+import { createTokenVerifier, type TokenSettings } from '../lib/tokens.ts';
 import { supergraphPath } from '../schema/compose.ts';
-import { principalOfAuthorization } from './authentication.ts';
 import { isBadScalarLiteral, scalarLiteralsRule } from './scalar-literals.rule.ts';
 import { subgraphFetcher } from './subgraph-fetcher.ts';
 import { unwrapSubgraphRejection } from './subgraph-errors.ts';
@@ -16,13 +18,11 @@ process.env.APOLLO_TELEMETRY_DISABLED ??= '1';
 
 const formatGatewayError = formatError('gateway');
 
-/** The request header naming the person or system making a change; forwarded to subgraphs. */
-const ACTOR_HEADER = 'x-opsgraph-actor';
-
 interface GatewayContext {
   /** Who is asking, verified from the bearer token; anonymous without one. */
   principal: Principal;
-  actor?: string;
+  /** The caller's Authorization header, forwarded unchanged to every subgraph, which verifies it again. */
+  authorization?: string;
 }
 
 export interface GatewayOptions {
@@ -30,9 +30,9 @@ export interface GatewayOptions {
   host?: string;
   /** Subgraph name -> URL, overriding the URLs recorded in the supergraph. */
   subgraphUrls?: Partial<Record<string, string>>;
-  /** Verifies the callers' bearer tokens (OPSGRAPH_TOKEN_SECRET). */
-  tokenSecret: string;
-  /** Signs the principal assertion each subgraph call carries (OPSGRAPH_SUBGRAPH_SECRET). */
+  /** How the callers' bearer tokens are verified (OPSGRAPH_TOKEN_SECRET, OPSGRAPH_JWKS_URL...). */
+  tokens: TokenSettings;
+  /** Derives the credential each subgraph call carries (OPSGRAPH_SUBGRAPH_SECRET). */
   subgraphSecret: string;
 }
 
@@ -54,16 +54,17 @@ export async function startGateway(options: GatewayOptions): Promise<StartedGate
       const resolved = options.subgraphUrls?.[name] ?? url;
       if (!resolved) throw new Error(`no URL for subgraph ${name}`);
       subgraphUrls[name] = resolved;
+      const credential = gatewayCredential(options.subgraphSecret, name);
       return new RemoteGraphQLDataSource<GatewayContext>({
         url: resolved,
         fetcher,
+        // What any router can do with static header configuration (docs/identity.md): insert the
+        // subgraph's credential and pass the caller's Authorization on. No other client header
+        // reaches a subgraph.
         willSendRequest({ request, context }) {
           const headers = request.http?.headers;
-          // Set on every call, signed afresh: a principal header a client sent never reaches a
-          // subgraph, and a captured assertion expires within a minute.
-          headers?.set(PRINCIPAL_HEADER, encodePrincipalAssertion(context.principal, options.subgraphSecret));
-          // Who made a change travels to the subgraph that audits it (ops' scorecard changes).
-          if (context.actor) headers?.set(ACTOR_HEADER, context.actor);
+          headers?.set(GATEWAY_CREDENTIAL_HEADER, credential);
+          if (context.authorization !== undefined) headers?.set('authorization', context.authorization);
         },
       });
     },
@@ -86,13 +87,13 @@ export async function startGateway(options: GatewayOptions): Promise<StartedGate
     },
   });
   await apollo.start();
+  const verifier = createTokenVerifier(options.tokens);
   const http = await serveHttp(apollo, {
     port: options.port,
     host: options.host,
-    context: async (request) => {
-      const principal = principalOfAuthorization(request.headers.authorization, options.tokenSecret);
-      return { principal, actor: actorOf(request.headers[ACTOR_HEADER], principal) };
-    },
+    // The subgraphs verify the token too; verifying it here refuses a bad one before any
+    // subgraph is asked, and names the caller for the gateway's own use.
+    context: async ({ headers: { authorization } }) => ({ principal: await principalOfAuthorization(authorization, verifier), authorization }),
   });
   return {
     ...http,
@@ -102,11 +103,4 @@ export async function startGateway(options: GatewayOptions): Promise<StartedGate
       await apollo.stop();
     },
   };
-}
-
-/** The x-opsgraph-actor header when given, else the signed-in caller's user id. */
-function actorOf(header: string | string[] | undefined, principal: Principal): string | undefined {
-  const named = typeof header === 'string' ? header.trim() : '';
-  if (named) return named;
-  return principal.kind === 'anonymous' ? undefined : principal.subject;
 }

@@ -11,8 +11,8 @@ export function badUserInput(argumentName: string, problem: string): GraphQLErro
 }
 
 /**
- * A caller whose identity cannot be trusted (a bad bearer token, a forged or stale principal
- * assertion): HTTP 401 with Apollo's standard UNAUTHENTICATED code and a message naming the
+ * A caller whose identity cannot be trusted (a bad bearer token, a subgraph request without the
+ * gateway's credential): HTTP 401 with Apollo's standard UNAUTHENTICATED code and a message naming the
  * problem. Thrown while building the context, so no resolver runs.
  */
 export function unauthenticated(problem: string, wwwAuthenticate?: string): GraphQLError {

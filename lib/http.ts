@@ -12,6 +12,11 @@ export interface HttpServerOptions<Context extends BaseContext> {
   host?: string;
   context: (request: http.IncomingMessage) => Promise<Context>;
   metrics?: () => Record<string, unknown>;
+  /**
+   * Says why a GraphQL request is refused before its body is even read (HTTP 401
+   * UNAUTHENTICATED with that message), or null to serve it: a subgraph's gateway credential check.
+   */
+  admit?: (request: http.IncomingMessage) => string | null;
 }
 
 export interface RunningServer {
@@ -67,6 +72,13 @@ async function handle<Context extends BaseContext>(
   }
   if (url.pathname !== '/graphql' && url.pathname !== '/') {
     response.writeHead(404, { 'content-type': 'text/plain' }).end('not found: the graph is served at /graphql');
+    return;
+  }
+  const refusal = options.admit?.(request) ?? null;
+  if (refusal !== null) {
+    request.resume();
+    response.writeHead(401, { 'content-type': 'application/json' });
+    response.end(JSON.stringify({ errors: [{ message: refusal, extensions: { code: 'UNAUTHENTICATED' } }] }));
     return;
   }
   const headers = new HeaderMap();

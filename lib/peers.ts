@@ -1,11 +1,12 @@
-import { encodePrincipalAssertion, PRINCIPAL_HEADER, type Principal } from './identity.ts';
+import { gatewayCredential, GATEWAY_CREDENTIAL_HEADER, signServiceToken } from './subgraph-trust.ts';
 
 /**
  * One domain asking another to do what only the other may do: the ops domain hands events to the
  * ERP and OMS to apply, and asks the OMS to open exceptions. The call goes straight to the other
- * subgraph (its mutations for this are @inaccessible, so the gateway never exposes them), signed
- * as a service the way the gateway signs for a person: the receiving subgraph checks the
- * assertion with the shared subgraph secret and sees a staff principal named for the service.
+ * subgraph (its mutations for this are @inaccessible, so the gateway never exposes them) with
+ * what the gateway would send, both derived from the shared subgraph secret: that subgraph's
+ * credential, and a service token addressed to it alone, so the receiver sees a staff principal
+ * named for the service (`service:<name>`).
  */
 export interface PeerCaller {
   call<Data>(domain: string, query: string, variables?: Record<string, unknown>): Promise<Data>;
@@ -16,7 +17,6 @@ export class PeerCallError extends Error {
 }
 
 export function peerCaller(urls: Partial<Record<string, string>>, subgraphSecret: string, service: string): PeerCaller {
-  const principal: Principal = { kind: 'staff', subject: `service:${service}` };
   return {
     async call<Data>(domain: string, query: string, variables?: Record<string, unknown>): Promise<Data> {
       const url = urls[domain];
@@ -25,7 +25,11 @@ export function peerCaller(urls: Partial<Record<string, string>>, subgraphSecret
       try {
         response = await fetch(url, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', [PRINCIPAL_HEADER]: encodePrincipalAssertion(principal, subgraphSecret) },
+          headers: {
+            'content-type': 'application/json',
+            [GATEWAY_CREDENTIAL_HEADER]: gatewayCredential(subgraphSecret, domain),
+            authorization: `Bearer ${signServiceToken(subgraphSecret, service, domain)}`,
+          },
           body: JSON.stringify({ query, variables }),
         });
       } catch (error) {

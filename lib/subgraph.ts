@@ -4,12 +4,14 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDi
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
 import type { Db } from './db.ts';
-import { unauthenticated } from './errors.ts';
 import { formatError } from './format-error.ts';
 import { serveHttp, type RunningServer } from './http.ts';
 import { deferredTask } from './deferred-task.ts';
 import type { PeerCaller } from './peers.ts';
-import { ANONYMOUS, decodePrincipalAssertion, IdentityError, PRINCIPAL_HEADER, type Principal } from './identity.ts';
+import { principalOfAuthorization } from './authentication.ts';
+import type { Principal } from './identity.ts';
+import { credentialCheck, GATEWAY_CREDENTIAL_HEADER } from './subgraph-trust.ts';
+import { createTokenVerifier, type TokenSettings } from './tokens.ts';
 
 /** What a domain folder hands to the shared runner: its SDL, resolvers and per-request context. */
 export interface SubgraphModule<Context extends object> {
@@ -19,7 +21,7 @@ export interface SubgraphModule<Context extends object> {
   resolvers: unknown;
   /**
    * Builds one request's context: the database and fresh DataLoaders, the caller's principal,
-   * plus anything the domain reads from the request's headers (e.g. who is making a change).
+   * plus anything the domain reads from the request's headers.
    */
   createContext: (db: Db, request: SubgraphRequest) => Context;
   /**
@@ -29,10 +31,10 @@ export interface SubgraphModule<Context extends object> {
   refreshAggregates?: (db: Db) => Promise<void>;
 }
 
-/** What a context may read of one request: its headers and the caller the gateway vouched for. */
+/** What a context may read of one request: its headers and who is asking. */
 export interface SubgraphRequest {
   headers: Record<string, string | string[] | undefined>;
-  /** Who is asking, from the gateway's signed assertion; anonymous when the request carries none. */
+  /** Who is asking, from the bearer token the gateway forwards (or a peer's service token); anonymous without one. */
   principal: Principal;
   /** Calls to other subgraphs as this service (lib/peers.ts); null when started without them. */
   peers: PeerCaller | null;
@@ -46,8 +48,10 @@ export interface SubgraphRequest {
 export interface SubgraphOptions {
   port: number;
   host?: string;
-  /** Checks the gateway's principal assertions (OPSGRAPH_SUBGRAPH_SECRET). */
+  /** Derives the gateway credential this subgraph requires and the key of service tokens (OPSGRAPH_SUBGRAPH_SECRET). */
   subgraphSecret: string;
+  /** How the callers' bearer tokens are verified: as the gateway verifies them. */
+  tokens: TokenSettings;
   /** Other subgraphs this one may call as a service (the ops intake hands events to the ERP and OMS). */
   peers?: PeerCaller;
   /**
@@ -94,11 +98,21 @@ export async function startSubgraph<Context extends object>(
     ? deferredTask(() => refresh(db), options.aggregateRefreshDelayMs, (error) => options.log?.(`${module.name}: KPI aggregates not rebuilt: ${error.message}`))
     : null;
   const aggregatesChanged = () => aggregates?.request();
+  const hasCredential = credentialCheck(options.subgraphSecret, module.name);
+  const verifier = createTokenVerifier(options.tokens, { subgraphSecret: options.subgraphSecret, audience: module.name });
   const http = await serveHttp(apollo, {
     port: options.port,
     host: options.host,
+    // Everything a subgraph serves (its SDL, _entities, fields that exist only for @requires) is
+    // for the gateway alone; anyone else is refused before the operation is even parsed.
+    admit: ({ headers }) => {
+      const credential = headers[GATEWAY_CREDENTIAL_HEADER];
+      if (hasCredential(credential)) return null;
+      const problem = credential === undefined ? 'is missing' : `is not the ${module.name} subgraph's credential`;
+      return `the ${module.name} subgraph answers only the gateway: the ${GATEWAY_CREDENTIAL_HEADER} header ${problem}`;
+    },
     context: async ({ headers }) => {
-      const principal = principalOf(headers[PRINCIPAL_HEADER], options.subgraphSecret);
+      const principal = await principalOfAuthorization(headers.authorization, verifier);
       return module.createContext(db, { headers, principal, peers: options.peers ?? null, aggregatesChanged });
     },
     metrics: () => ({ service: module.name, sqlStatements: db.stats.statements }),
@@ -114,18 +128,4 @@ export async function startSubgraph<Context extends object>(
       await aggregates?.close();
     },
   };
-}
-
-/**
- * A request without an assertion did not come through the gateway on someone's behalf: anonymous.
- * A bad or stale assertion is refused with 401, never read as anonymous, so a forgery is visible.
- */
-function principalOf(assertion: string | string[] | undefined, secret: string): Principal {
-  if (assertion === undefined) return ANONYMOUS;
-  try {
-    return decodePrincipalAssertion(Array.isArray(assertion) ? assertion.join(', ') : assertion, secret);
-  } catch (error) {
-    if (error instanceof IdentityError) throw unauthenticated(error.message);
-    throw error;
-  }
 }

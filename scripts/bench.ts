@@ -1,7 +1,8 @@
 import type { ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { DEVELOPMENT_TOKEN_SECRET, DOMAINS, type Domain } from '../app/config.ts';
+import { DOMAINS, type Domain } from '../app/config.ts';
 import { TIER_NODE_FLAGS } from '../app/node-flags.ts';
 import { benchDatabases } from '../bench/databases.ts';
 import { runLoad, type LoadResult } from '../bench/load.ts';
@@ -34,6 +35,17 @@ const connectionsOverride = values.connections === undefined ? undefined : Numbe
 const adminUrl = process.env.OPSGRAPH_BENCH_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const log = (line: string) => console.log(`[bench] ${line}`);
 
+/**
+ * Secrets of this run's own for both tiers: they run in production mode, which refuses the
+ * development secrets (app/identity-config.ts), and a shell's OPSGRAPH_* settings must not change
+ * what is measured.
+ */
+const BENCH_SECRETS = {
+  OPSGRAPH_TOKEN_SECRET: randomBytes(32).toString('base64url'),
+  OPSGRAPH_SUBGRAPH_SECRET: randomBytes(32).toString('base64url'),
+  OPSGRAPH_JWKS_URL: '',
+};
+
 async function sqlStatements(urls: Record<Domain, string>): Promise<Record<Domain, number>> {
   const counts = await Promise.all(
     DOMAINS.map(async (domain) => {
@@ -45,15 +57,14 @@ async function sqlStatements(urls: Record<Domain, string>): Promise<Record<Domai
 }
 
 /**
- * The bench's own bearer token for a scenario's caller. The gateway it starts verifies tokens with
- * the development secret (pinned below, whatever this shell's OPSGRAPH_TOKEN_SECRET says); a token
- * is signed per scenario and lasts an hour, far longer than a scenario runs.
+ * The bench's own bearer token for a scenario's caller, signed with the run's token secret; a
+ * token is signed per scenario and lasts an hour, far longer than a scenario runs.
  */
 function callerHeaders(caller: Scenario['caller']): Record<string, string> {
   if (caller === 'anonymous') return {};
   const now = Math.floor(Date.now() / 1000);
   const claims = caller === 'staff' ? { role: 'staff' as const } : { role: 'buyer' as const, acct: caller.buyer };
-  return { authorization: `Bearer ${signToken({ sub: 'bench', ...claims, iat: now, exp: now + 3600 }, DEVELOPMENT_TOKEN_SECRET)}` };
+  return { authorization: `Bearer ${signToken({ sub: 'bench', ...claims, iat: now, exp: now + 3600 }, BENCH_SECRETS.OPSGRAPH_TOKEN_SECRET)}` };
 }
 
 async function main() {
@@ -80,7 +91,7 @@ function startSubgraphTier(databaseUrls: Record<Domain, string>) {
       ERP_DATABASE_URL: databaseUrls.erp, PIM_DATABASE_URL: databaseUrls.pim, OMS_DATABASE_URL: databaseUrls.oms,
       OPS_DATABASE_URL: databaseUrls.ops,
       ERP_PORT: '0', PIM_PORT: '0', OMS_PORT: '0', OPS_PORT: '0', INTAKE_PORT: '0',
-      OPSGRAPH_TOKEN_SECRET: DEVELOPMENT_TOKEN_SECRET,
+      ...BENCH_SECRETS,
       // As deployed (README): graphql-js skips its development-time checks (about 7% of the subgraphs' CPU).
       NODE_ENV: 'production',
     },
@@ -105,7 +116,7 @@ async function runReadScenarios(databaseUrls: Record<Domain, string>, selected: 
     ['scripts/serve.ts', 'gateway'],
     {
       PORT: '0', ERP_URL: subgraphUrls.erp, PIM_URL: subgraphUrls.pim, OMS_URL: subgraphUrls.oms, OPS_URL: subgraphUrls.ops,
-      OPSGRAPH_TOKEN_SECRET: DEVELOPMENT_TOKEN_SECRET,
+      ...BENCH_SECRETS,
       // As deployed (README): graphql-js skips its development-time checks here too (5% of the gateway's CPU).
       NODE_ENV: 'production',
     },
@@ -150,7 +161,7 @@ async function runIntakeScenarios(databaseUrls: Record<Domain, string>, selected
     const tier = await startSubgraphTier(copies.urls);
     const intakeUrl = tier.matches.find(([name]) => name === 'intake')![1]!;
     const now = Math.floor(Date.now() / 1000);
-    const token = signToken({ sub: 'bench', role: 'staff', iat: now, exp: now + 3600 }, DEVELOPMENT_TOKEN_SECRET);
+    const token = signToken({ sub: 'bench', role: 'staff', iat: now, exp: now + 3600 }, BENCH_SECRETS.OPSGRAPH_TOKEN_SECRET);
     try {
       for (const scenario of selected) {
         log(`${scenario.name}: running ...`);

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../app/config.ts';
-import { signToken } from '../lib/identity.ts';
+import { localTokenSigner } from '../app/identity-config.ts';
 import type { InterchangeReceipt, X12Receipt } from '../subgraphs/ops/intake/x12-lane.ts';
 
 /**
@@ -25,7 +25,7 @@ async function main() {
   const config = loadConfig();
   const base = (values.url ?? `http://${config.host}:${config.intakePort}/intake`).replace(/\/$/, '');
   const now = Math.floor(Date.now() / 1000);
-  const token = signToken({ sub: 'ingest-cli', role: 'staff', iat: now, exp: now + 3600 }, config.tokenSecret);
+  const token = localTokenSigner(config.tokens)({ sub: 'ingest-cli', role: 'staff', iat: now, exp: now + 3600 });
   let failures = 0;
   for (const [index, file] of positionals.entries()) {
     const label = `[${index + 1}/${positionals.length}] ${basename(file)}`;

@@ -21,8 +21,8 @@ async function main() {
     const subgraphUrls = Object.fromEntries(
       DOMAINS.map((d) => [d, process.env[`${d.toUpperCase()}_URL`] ?? `http://127.0.0.1:${config.subgraphPorts[d]}/graphql`]),
     );
-    const { tokenSecret, subgraphSecret } = config;
-    const gateway = await startGateway({ port: config.gatewayPort, host: config.host, subgraphUrls, tokenSecret, subgraphSecret });
+    const { tokens, subgraphSecret } = config;
+    const gateway = await startGateway({ port: config.gatewayPort, host: config.host, subgraphUrls, tokens, subgraphSecret });
     log(`gateway ready at ${gateway.url}`);
     return;
   }

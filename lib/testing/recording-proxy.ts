@@ -3,8 +3,8 @@ import type { AddressInfo } from 'node:net';
 
 /**
  * A pass-through HTTP proxy placed between the gateway and a real subgraph in end-to-end tests,
- * recording each GraphQL request body the subgraph receives and the x-opsgraph-* headers sent
- * with it. Nothing is stubbed: every request is forwarded unchanged and the real answer returned.
+ * recording each GraphQL request body the subgraph receives and the identity headers sent with
+ * it (authorization and x-opsgraph-*). Nothing is stubbed: every request is forwarded unchanged and the real answer returned.
  */
 export interface RecordingProxy {
   url: string;
@@ -19,11 +19,11 @@ export async function startRecordingProxy(targetUrl: string): Promise<RecordingP
     for await (const chunk of request) chunks.push(chunk as Buffer);
     const body = Buffer.concat(chunks).toString('utf8');
     const headers = Object.fromEntries(
-      Object.entries(request.headers).filter(([name]) => name === 'content-type' || name.startsWith('x-opsgraph-')),
+      Object.entries(request.headers).filter(([name]) => name === 'content-type' || isIdentityHeader(name)),
     ) as Record<string, string>;
     if (body) {
-      const opsgraphHeaders = Object.fromEntries(Object.entries(headers).filter(([name]) => name.startsWith('x-opsgraph-')));
-      received.push({ ...(JSON.parse(body) as { query: string }), headers: opsgraphHeaders });
+      const identityHeaders = Object.fromEntries(Object.entries(headers).filter(([name]) => isIdentityHeader(name)));
+      received.push({ ...(JSON.parse(body) as { query: string }), headers: identityHeaders });
     }
     const upstream = await fetch(targetUrl, { method: request.method, headers, body: body || undefined });
     response.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'application/json' });
@@ -40,4 +40,8 @@ export async function startRecordingProxy(targetUrl: string): Promise<RecordingP
         server.close(() => resolve());
       }),
   };
+}
+
+function isIdentityHeader(name: string): boolean {
+  return name === 'authorization' || name.startsWith('x-opsgraph-');
 }

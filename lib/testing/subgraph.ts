@@ -4,12 +4,12 @@ import type { Principal } from '../identity.ts';
 import { startSubgraph, type SubgraphModule } from '../subgraph.ts';
 import { createTestDatabase } from './database.ts';
 import { subgraphCaller, type GraphQLResponse } from './graphql.ts';
-import { TEST_STAFF, TEST_SUBGRAPH_SECRET } from './identity.ts';
+import { TEST_STAFF, TEST_SUBGRAPH_OPTIONS } from './identity.ts';
 
 type Variables = Record<string, unknown>;
 type Headers = Record<string, string>;
 
-/** Operations sent straight to one subgraph as one caller; `headers` adds e.g. the x-opsgraph-actor of a change. */
+/** Operations sent straight to one subgraph as one caller; `headers` adds to (or overrides) what the gateway would send. */
 export interface SubgraphCaller {
   /** Runs an operation and returns its data, failing the test on any error. */
   query(document: string, variables?: Variables, headers?: Headers): Promise<Record<string, any>>;
@@ -19,8 +19,9 @@ export interface SubgraphCaller {
   raw(document: string, variables?: Variables, headers?: Headers): Promise<GraphQLResponse<Record<string, any>>>;
 }
 
-/** A subgraph under test, called as a staff member (as the gateway vouches for one) unless `as` says otherwise. */
+/** A subgraph under test, called as a staff member (with the gateway's credential) unless `as` says otherwise. */
 export interface SubgraphUnderTest extends SubgraphCaller {
+  name: string;
   db: Db;
   /** Where it serves GraphQL, for a peer (lib/peers.ts) that calls it straight, as a service. */
   url: string;
@@ -42,9 +43,9 @@ export async function startSubgraphUnderTest<Context extends object>(
     await database.drop();
     throw error;
   }
-  const subgraph = await startSubgraph(module, database.db, { port: 0, subgraphSecret: TEST_SUBGRAPH_SECRET });
+  const subgraph = await startSubgraph(module, database.db, TEST_SUBGRAPH_OPTIONS);
   const as = (principal: Principal): SubgraphCaller => {
-    const { post } = subgraphCaller(subgraph.url, principal);
+    const { post } = subgraphCaller(subgraph, principal);
     return {
       raw: (document, variables, headers) => post(document, variables, headers),
       async query(document, variables, headers) {
@@ -60,6 +61,7 @@ export async function startSubgraphUnderTest<Context extends object>(
     };
   };
   return {
+    name: subgraph.name,
     db: database.db,
     url: subgraph.url,
     ...as(TEST_STAFF),

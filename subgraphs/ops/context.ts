@@ -11,18 +11,15 @@ export interface Context {
   loaders: Loaders;
   /** Who is asking, as the gateway verified it; account data is scoped by this, never by an argument. */
   principal: Principal;
-  /** Who makes a change, for the audit trail: the x-opsgraph-actor header, else "unknown". */
+  /** Who makes a change, for the audit trail: the verified token's subject ("unknown" for an anonymous caller, who may change nothing). */
   actor: string;
   /** The intake's dependencies, for retrying an event (it hands the event to the ERP or OMS). */
   intake: () => IntakeDeps;
 }
 
-export const ACTOR_HEADER = 'x-opsgraph-actor';
-const MAX_ACTOR_LENGTH = 200;
-
 export function createContext(db: Db, request: SubgraphRequest): Context {
   return {
-    db, loaders: createLoaders(db), principal: request.principal, actor: actorOf(request),
+    db, loaders: createLoaders(db), principal: request.principal, actor: request.principal.kind === 'anonymous' ? 'unknown' : request.principal.subject,
     intake: () => ({ db, peers: request.peers ?? NO_PEERS, log: (line) => console.error(`[ops] ${line}`), now: () => new Date(), batchSize: 1000 }),
   };
 }
@@ -31,9 +28,3 @@ export function createContext(db: Db, request: SubgraphRequest): Context {
 const NO_PEERS: PeerCaller = {
   call: (domain) => Promise.reject(new PeerCallError(`this ops subgraph was started without the ${domain} subgraph's URL`)),
 };
-
-function actorOf(request: SubgraphRequest): string {
-  const header = request.headers[ACTOR_HEADER];
-  const actor = (Array.isArray(header) ? header[0] : header)?.trim();
-  return actor ? actor.slice(0, MAX_ACTOR_LENGTH) : 'unknown';
-}

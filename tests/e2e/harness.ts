@@ -7,6 +7,7 @@ import type { Principal } from '../../lib/identity.ts';
 import { createTestDatabase } from '../../lib/testing/database.ts';
 import { gatewayCaller, subgraphCaller, type GraphQLCaller } from '../../lib/testing/graphql.ts';
 import { TEST_SUBGRAPH_SECRET, TEST_TOKEN_SECRET } from '../../lib/testing/identity.ts';
+import type { TokenSettings } from '../../lib/tokens.ts';
 import { startRecordingProxy, type RecordingProxy } from '../../lib/testing/recording-proxy.ts';
 
 /**
@@ -21,11 +22,13 @@ export interface TestGraph {
   post: GraphQLCaller['post'];
   /** Posts to the gateway as someone else: a buyer (testBuyer) or ANONYMOUS (no token). */
   as(principal: Principal): GraphQLCaller;
-  /** Posts straight to a subgraph, bypassing the gateway, with the assertion it would send for `principal` (staff by default). */
+  /** Posts straight to a subgraph, bypassing the gateway, with what it would send for `principal` (staff by default): the credential and a bearer token. */
   subgraph(domain: Domain, principal?: Principal): GraphQLCaller;
   /** Each subgraph's own URL, behind no proxy, for calls that bypass the gateway. */
   subgraphUrls: Record<Domain, string>;
   dbs: Record<Domain, Db>;
+  /** How the gateway and the subgraphs verify tokens (the test secrets, plus what `env` configured). */
+  tokens: TokenSettings;
   received: Record<Domain, RecordingProxy['received']>;
   /** SQL statements each domain has issued so far. */
   statements(): Record<Domain, number>;
@@ -41,6 +44,8 @@ export interface TestGraph {
 export interface TestGraphOptions {
   /** Where the intake posts alerts. */
   alertWebhookUrl?: string;
+  /** More configuration for the whole graph, e.g. OPSGRAPH_JWKS_URL. */
+  env?: Record<string, string>;
 }
 
 export async function startTestGraph(load: (dbs: Record<Domain, Db>) => Promise<void>, options: TestGraphOptions = {}): Promise<TestGraph> {
@@ -55,6 +60,7 @@ export async function startTestGraph(load: (dbs: Record<Domain, Db>) => Promise<
     OPSGRAPH_TOKEN_SECRET: TEST_TOKEN_SECRET, OPSGRAPH_SUBGRAPH_SECRET: TEST_SUBGRAPH_SECRET,
     OPSGRAPH_FEED_INTERVAL_MS: '3600000', OPSGRAPH_AGGREGATE_REFRESH_DELAY_MS: '3600000',
     OPSGRAPH_ALERT_WEBHOOK_URL: options.alertWebhookUrl ?? '',
+    ...options.env,
   });
   const tier = await startSubgraphTier(config, dbs, () => undefined);
   const subgraphs = DOMAINS.map((domain) => tier.subgraphs[domain]);
@@ -63,17 +69,18 @@ export async function startTestGraph(load: (dbs: Record<Domain, Db>) => Promise<
   const gateway = await startGateway({
     port: 0,
     subgraphUrls: Object.fromEntries(DOMAINS.map((domain, i) => [domain, proxies[i]!.url])),
-    tokenSecret: TEST_TOKEN_SECRET,
-    subgraphSecret: TEST_SUBGRAPH_SECRET,
+    tokens: config.tokens,
+    subgraphSecret: config.subgraphSecret,
   });
   const subgraphUrls = Object.fromEntries(DOMAINS.map((domain, i) => [domain, subgraphs[i]!.url])) as Record<Domain, string>;
   return {
     gatewayUrl: gateway.url,
     post: gatewayCaller(gateway.url).post,
     as: (principal) => gatewayCaller(gateway.url, principal),
-    subgraph: (domain, principal) => subgraphCaller(subgraphUrls[domain], principal),
+    subgraph: (domain, principal) => subgraphCaller({ name: domain, url: subgraphUrls[domain] }, principal),
     subgraphUrls,
     dbs,
+    tokens: config.tokens,
     received: Object.fromEntries(DOMAINS.map((domain, i) => [domain, proxies[i]!.received])) as TestGraph['received'],
     statements: () => Object.fromEntries(DOMAINS.map((domain) => [domain, dbs[domain].stats.statements])) as Record<Domain, number>,
     intakeUrl: intake.url,

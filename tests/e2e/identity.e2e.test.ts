@@ -1,29 +1,36 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { DOMAINS } from '../../app/config.ts';
+import { DOMAINS, type Domain } from '../../app/config.ts';
 import { startGateway } from '../../gateway/server.ts';
-import { decodePrincipalAssertion, encodePrincipalAssertion, PRINCIPAL_HEADER, signToken, type Principal } from '../../lib/identity.ts';
-import { postGraphQL } from '../../lib/testing/graphql.ts';
+import { signHs256, signToken } from '../../lib/identity.ts';
+import { gatewayCredential, GATEWAY_CREDENTIAL_HEADER } from '../../lib/subgraph-trust.ts';
+import { postForAnswer, postGraphQL } from '../../lib/testing/graphql.ts';
+import { startIdentityProvider, type TestIdentityProvider } from '../../lib/testing/identity-provider.ts';
 import { bearerHeader, TEST_SUBGRAPH_SECRET, TEST_TOKEN_SECRET } from '../../lib/testing/identity.ts';
 import { WhoAmIAcrossDomainsDocument, WhoAmIDocument } from '../generated/graphql.ts';
 import { loadFixture } from './fixture.ts';
 import { startTestGraph, type TestGraph } from './harness.ts';
 
 /**
- * The caller's identity end to end: the gateway verifies the bearer token, and each subgraph
- * learns who is asking only from the gateway's signed assertion. Assertions are checked as the
- * subgraphs received them (through the recording proxies), not only by the final answer.
+ * The caller's identity end to end: the gateway verifies the bearer token, then hands each
+ * subgraph the caller's Authorization header unchanged and that subgraph's own credential, and
+ * nothing else; each subgraph verifies the token again. The graph also trusts an identity
+ * provider's key set (a local node:http server), as a deployment with OPSGRAPH_JWKS_URL does.
+ * Headers are checked as the subgraphs received them (through the recording proxies).
  */
 let graph: TestGraph;
+let provider: TestIdentityProvider;
 beforeAll(async () => {
-  graph = await startTestGraph(loadFixture);
+  provider = await startIdentityProvider();
+  graph = await startTestGraph(loadFixture, { env: { OPSGRAPH_JWKS_URL: provider.jwksUrl } });
 });
 afterAll(async () => {
   await graph?.close();
+  await provider?.close();
 });
 
 const WHO_AM_I = '{ whoAmI { kind subject accountId } }';
-const BUYER: Principal = { kind: 'buyer', subject: 'u-17', accountId: 'ACCT-1' };
 const buyerHeaders = bearerHeader({ sub: 'u-17', role: 'buyer', acct: 'ACCT-1' });
+const credentialOf = (domain: Domain) => ({ [GATEWAY_CREDENTIAL_HEADER]: gatewayCredential(TEST_SUBGRAPH_SECRET, domain) });
 
 /** What each subgraph receives while `send` runs. */
 async function receivedDuring(send: () => Promise<unknown>): Promise<TestGraph['received']> {
@@ -32,77 +39,89 @@ async function receivedDuring(send: () => Promise<unknown>): Promise<TestGraph['
   return Object.fromEntries(DOMAINS.map((domain) => [domain, graph.received[domain].slice(before[domain])])) as TestGraph['received'];
 }
 
-/** The principal a subgraph was told about, checked with the subgraph secret as the subgraph does. */
-function principalSent(request: { headers: Record<string, string> }): Principal {
-  return decodePrincipalAssertion(request.headers[PRINCIPAL_HEADER]!, TEST_SUBGRAPH_SECRET);
-}
-
-/** Posts raw GraphQL and keeps the HTTP status and headers, which the error cases are about. */
-async function post(url: string, query: string, headers: Record<string, string>) {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
-  const body = (await response.json()) as { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] };
-  return { status: response.status, wwwAuthenticate: response.headers.get('www-authenticate'), body };
-}
+const ACROSS_DOMAINS_AS_BUYER = {
+  whoAmI: { kind: 'BUYER', subject: 'u-17', accountId: 'ACCT-1' },
+  product: { name: 'Hex bolt M8', itemMaster: { velocityTier: 'A' }, availableQuantity: 90 },
+};
 
 describe('a verified caller through the gateway', () => {
-  it('tells every subgraph a query reaches who the buyer is, in a signed assertion', async () => {
-    let data: unknown;
+  it('hands every subgraph a query reaches the caller\'s Authorization header unchanged and that subgraph\'s own credential', async () => {
     const received = await receivedDuring(async () => {
       const response = await postGraphQL(graph.gatewayUrl, WhoAmIAcrossDomainsDocument, { sku: 'FAS-1' }, buyerHeaders);
       expect(response.errors).toBeUndefined();
-      data = response.data;
-    });
-    expect(data).toEqual({
-      whoAmI: { kind: 'BUYER', subject: 'u-17', accountId: 'ACCT-1' },
-      product: { name: 'Hex bolt M8', itemMaster: { velocityTier: 'A' }, availableQuantity: 90 },
+      expect(response.data).toEqual(ACROSS_DOMAINS_AS_BUYER);
     });
     for (const domain of DOMAINS) {
       expect(received[domain].length, domain).toBeGreaterThan(0);
-      for (const request of received[domain]) expect(principalSent(request), domain).toEqual(BUYER);
+      for (const request of received[domain]) expect(request.headers, domain).toEqual({ ...buyerHeaders, ...credentialOf(domain) });
     }
   });
 
-  it('vouches for an anonymous caller too, and names a staff member as the actor of their changes', async () => {
+  it('sends an anonymous caller\'s requests with the credential and no Authorization; a staff member is who the token says', async () => {
     const anonymous = await receivedDuring(() => postGraphQL(graph.gatewayUrl, WhoAmIDocument));
-    expect(principalSent(anonymous.ops[0]!)).toEqual({ kind: 'anonymous' });
-    expect(anonymous.ops[0]!.headers['x-opsgraph-actor']).toBeUndefined();
-
-    const staff = await receivedDuring(async () => {
-      const response = await postGraphQL(graph.gatewayUrl, WhoAmIDocument, {}, bearerHeader({ sub: 'ana', role: 'staff' }));
-      expect(response.data?.whoAmI).toEqual({ kind: 'STAFF', subject: 'ana', accountId: null });
-    });
-    expect(principalSent(staff.ops[0]!)).toEqual({ kind: 'staff', subject: 'ana' });
-    expect(staff.ops[0]!.headers['x-opsgraph-actor']).toBe('ana');
+    expect(anonymous.ops[0]!.headers).toEqual(credentialOf('ops'));
+    const response = await postGraphQL(graph.gatewayUrl, WhoAmIDocument, {}, bearerHeader({ sub: 'ana', role: 'staff' }));
+    expect(response.data?.whoAmI).toEqual({ kind: 'STAFF', subject: 'ana', accountId: null });
   });
 
-  it('never passes on an x-opsgraph-principal header a client sends, even a correctly signed one', async () => {
-    const forged = encodePrincipalAssertion({ kind: 'staff', subject: 'mallory' }, TEST_SUBGRAPH_SECRET);
-    const asAnonymous = await receivedDuring(async () => {
-      const response = await postGraphQL(graph.gatewayUrl, WhoAmIDocument, {}, { [PRINCIPAL_HEADER]: forged });
+  it('passes no other client header on: a client\'s principal, actor or credential header never reaches a subgraph', async () => {
+    const sent = { 'x-opsgraph-principal': 'eyJraW5kIjoic3RhZmYifQ.c2lnbmVk', 'x-opsgraph-actor': 'mallory', ...credentialOf('erp') };
+    const received = await receivedDuring(async () => {
+      const response = await postGraphQL(graph.gatewayUrl, WhoAmIDocument, {}, sent);
       expect(response.data?.whoAmI).toEqual({ kind: 'ANONYMOUS', subject: null, accountId: null });
     });
-    expect(asAnonymous.ops[0]!.headers[PRINCIPAL_HEADER]).not.toBe(forged);
-    expect(principalSent(asAnonymous.ops[0]!)).toEqual({ kind: 'anonymous' });
+    expect(received.ops[0]!.headers).toEqual(credentialOf('ops'));
+  });
+});
 
-    const asBuyer = await receivedDuring(async () => {
-      const response = await postGraphQL(graph.gatewayUrl, WhoAmIDocument, {}, { ...buyerHeaders, [PRINCIPAL_HEADER]: forged });
-      expect(response.data?.whoAmI).toEqual({ kind: 'BUYER', subject: 'u-17', accountId: 'ACCT-1' });
+describe('a token from an identity provider (OPSGRAPH_JWKS_URL)', () => {
+  const claims = () => {
+    const iat = Math.floor(Date.now() / 1000);
+    return { iss: 'opsgraph', aud: 'opsgraph', sub: 'u-17', role: 'buyer', acct: 'ACCT-1', iat, exp: iat + 600 };
+  };
+
+  it('is accepted end to end, RS256 and ES256: the gateway and every subgraph verify it against the provider\'s keys', async () => {
+    for (const alg of ['RS256', 'ES256'] as const) {
+      const authorization = `Bearer ${await provider.sign(claims(), alg)}`;
+      const received = await receivedDuring(async () => {
+        const response = await postGraphQL(graph.gatewayUrl, WhoAmIAcrossDomainsDocument, { sku: 'FAS-1' }, { authorization });
+        expect(response.errors, alg).toBeUndefined();
+        expect(response.data, alg).toEqual(ACROSS_DOMAINS_AS_BUYER);
+      });
+      for (const domain of DOMAINS) expect(received[domain].map((request) => request.headers.authorization), `${alg} ${domain}`).toEqual(received[domain].map(() => authorization));
+    }
+  });
+
+  it('is refused with 401 when signed by a key the provider does not publish, and no subgraph is asked', async () => {
+    const token = await provider.signWithUnknownKey(claims());
+    const received = await receivedDuring(async () => {
+      const response = await postForAnswer(graph.gatewayUrl, WHO_AM_I, { authorization: `Bearer ${token}` });
+      expect(response.status).toBe(401);
+      expect(response.body.errors?.[0]?.message).toBe('bearer token is signed by a key the identity provider does not publish (kid "test-rotated-away")');
     });
-    expect(principalSent(asBuyer.ops[0]!)).toEqual(BUYER);
+    for (const domain of DOMAINS) expect(received[domain], domain).toEqual([]);
   });
 });
 
 describe('a caller the gateway cannot trust', () => {
   it('gets 401 UNAUTHENTICATED naming the problem, and no subgraph is asked anything', async () => {
-    const expiredAt = Math.floor(Date.now() / 1000) - 60;
+    const now = Math.floor(Date.now() / 1000);
+    const expiredAt = now - 60;
+    const yearAhead = now + 365 * 86_400;
+    const staff = { sub: 'u-17', role: 'staff', iss: 'opsgraph', aud: 'opsgraph', exp: now + 600 };
     const cases = [
       { token: signToken({ sub: 'u-17', role: 'buyer', acct: 'ACCT-1', exp: expiredAt }, TEST_TOKEN_SECRET), message: `bearer token expired at ${new Date(expiredAt * 1000).toISOString()}` },
       { token: signToken({ sub: 'u-17', role: 'staff', exp: expiredAt + 3600 }, 'a-secret-the-gateway-does-not-know!!'), message: 'bearer token signature does not verify' },
       { token: 'not-a-token', message: 'bearer token is not a JWT (expected three base64url parts)' },
+      { token: signHs256({ ...staff, nbf: '2026-01-01' }, TEST_TOKEN_SECRET), message: 'bearer token nbf claim must be a number of seconds since the epoch, got "2026-01-01"' },
+      { token: signHs256({ ...staff, iat: yearAhead, exp: yearAhead + 60 }, TEST_TOKEN_SECRET), message: `bearer token is issued in the future (iat ${new Date(yearAhead * 1000).toISOString()})` },
+      { token: signHs256({ ...staff, exp: 1e300 }, TEST_TOKEN_SECRET), message: 'bearer token lives too long: exp 1e+300 s after the epoch is over 86400 s after now' },
+      { token: signHs256({ ...staff, aud: 'another-api' }, TEST_TOKEN_SECRET), message: 'bearer token audience "another-api" is not accepted (expected "opsgraph")' },
+      { token: signHs256({ ...staff, iss: 'someone-else' }, TEST_TOKEN_SECRET), message: 'bearer token issuer "someone-else" is not accepted (expected "opsgraph")' },
     ];
     for (const { token, message } of cases) {
       const received = await receivedDuring(async () => {
-        const response = await post(graph.gatewayUrl, WHO_AM_I, { authorization: `Bearer ${token}` });
+        const response = await postForAnswer(graph.gatewayUrl, WHO_AM_I, { authorization: `Bearer ${token}` });
         expect(response.status, message).toBe(401);
         expect(response.wwwAuthenticate).toBe('Bearer realm="opsgraph", error="invalid_token"');
         expect(response.body).toEqual({ errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] });
@@ -112,54 +131,28 @@ describe('a caller the gateway cannot trust', () => {
   });
 });
 
-describe('a subgraph called directly, bypassing the gateway', () => {
-  it('refuses a forged, unsigned or stale assertion with 401 UNAUTHENTICATED naming the problem', async () => {
-    const staff: Principal = { kind: 'staff', subject: 'mallory' };
-    const cases = [
-      { assertion: encodePrincipalAssertion(staff, 'not-the-subgraph-secret-0123456789abcdef'), message: 'principal assertion signature does not verify' },
-      { assertion: encodePrincipalAssertion(staff, TEST_TOKEN_SECRET), message: 'principal assertion signature does not verify' },
-      { assertion: Buffer.from(JSON.stringify(staff)).toString('base64url'), message: 'principal assertion is malformed (expected base64url payload "." signature)' },
-      { assertion: encodePrincipalAssertion(staff, TEST_SUBGRAPH_SECRET, new Date(Date.now() - 120_000)), message: /^principal assertion expired \(issued 12\d s ago; assertions last 60 s\)$/ },
-    ];
-    for (const domain of DOMAINS) {
-      for (const { assertion, message } of cases) {
-        const response = await post(graph.subgraphUrls[domain], '{ __typename }', { [PRINCIPAL_HEADER]: assertion });
-        expect(response.status, `${domain}: ${message}`).toBe(401);
-        expect(response.body.data).toBeUndefined();
-        expect(response.body.errors).toHaveLength(1);
-        expect(response.body.errors![0]!.message).toMatch(message);
-        expect(response.body.errors![0]!.extensions?.code).toBe('UNAUTHENTICATED');
-      }
-    }
-  });
-
-  it('treats a request without an assertion as anonymous and accepts the gateway\'s own', async () => {
-    const anonymous = await post(graph.subgraphUrls.ops, WHO_AM_I, {});
-    expect(anonymous.body).toEqual({ data: { whoAmI: { kind: 'ANONYMOUS', subject: null, accountId: null } } });
-    const vouched = await post(graph.subgraphUrls.ops, WHO_AM_I, { [PRINCIPAL_HEADER]: encodePrincipalAssertion(BUYER, TEST_SUBGRAPH_SECRET) });
-    expect(vouched.body).toEqual({ data: { whoAmI: { kind: 'BUYER', subject: 'u-17', accountId: 'ACCT-1' } } });
-  });
-});
-
 describe('a gateway whose subgraph secret the subgraphs do not share', () => {
   it('answers with an internal error and logs the misconfiguration, rather than blaming the caller', async () => {
     const misconfigured = await startGateway({
       port: 0,
       subgraphUrls: graph.subgraphUrls,
-      tokenSecret: TEST_TOKEN_SECRET,
+      tokens: graph.tokens,
       subgraphSecret: 'a-subgraph-secret-no-subgraph-shares!',
     });
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     try {
-      const response = await post(misconfigured.url, WHO_AM_I, buyerHeaders);
+      const response = await postForAnswer(misconfigured.url, WHO_AM_I, buyerHeaders);
       expect(response.body.errors?.[0]).toMatchObject({
         message: 'internal error in the gateway service; it has been logged',
         extensions: { code: 'INTERNAL_SERVER_ERROR' },
       });
-      expect(logged.mock.calls.flat().join(' ')).toMatch(/refused the gateway's principal assertion \(principal assertion signature does not verify\).*OPSGRAPH_SUBGRAPH_SECRET/);
+      expect(logged.mock.calls.flat().join(' ')).toMatch(
+        /refused the gateway's request \(the ops subgraph answers only the gateway: the x-opsgraph-gateway-credential header is not the ops subgraph's credential\).*OPSGRAPH_SUBGRAPH_SECRET/,
+      );
     } finally {
       logged.mockRestore();
       await misconfigured.close();
     }
   });
 });
+

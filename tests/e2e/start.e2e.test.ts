@@ -89,6 +89,18 @@ describe('npm start with no configuration', () => {
     expect(run.output()).not.toMatch(/\n\s+at /);
   });
 
+  it('refuses to start in production mode on the development subgraph secret, in one line naming the variable', async () => {
+    // The databases cannot be reached: a start that got past the secrets would fail on them instead.
+    const unreachable = 'postgres://postgres@127.0.0.1:1/opsgraph';
+    const run = start({
+      NODE_ENV: 'production', OPSGRAPH_TOKEN_SECRET: 'a-production-token-secret-of-32-bytes!', OPSGRAPH_SUBGRAPH_SECRET: '', OPSGRAPH_JWKS_URL: '',
+      ERP_DATABASE_URL: unreachable, PIM_DATABASE_URL: unreachable, OMS_DATABASE_URL: unreachable, OPS_DATABASE_URL: unreachable,
+    });
+    run.ready.catch(() => undefined);
+    expect(await run.exited).toBe(1);
+    expect(run.output()).toBe('opsgraph: set OPSGRAPH_SUBGRAPH_SECRET: production mode does not run on the development subgraph secret\n');
+  });
+
   it('refuses half a configuration, naming the missing variables', async () => {
     const run = start({ ERP_DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/x' });
     run.ready.catch(() => undefined);

@@ -4,7 +4,7 @@ import { startSubgraph } from '../../lib/subgraph.ts';
 import { createTestDatabase } from '../../lib/testing/database.ts';
 import { insertRows } from '../../lib/testing/fixtures.ts';
 import { subgraphCaller } from '../../lib/testing/graphql.ts';
-import { TEST_STAFF, TEST_SUBGRAPH_SECRET } from '../../lib/testing/identity.ts';
+import { TEST_STAFF, TEST_SUBGRAPH_OPTIONS } from '../../lib/testing/identity.ts';
 import { erpMigrations, erpSubgraph } from '../../subgraphs/erp/server.ts';
 
 /**
@@ -99,12 +99,13 @@ export async function seedErpFixture(db: Db): Promise<void> {
 }
 
 /** A fresh, migrated ERP database holding the fixture, served by the ERP subgraph on a free port. */
-export async function startErpFixture(): Promise<{ url: string; db: Db; stop(): Promise<void> }> {
+export async function startErpFixture(): Promise<{ name: string; url: string; db: Db; stop(): Promise<void> }> {
   const database = await createTestDatabase('erp', erpMigrations);
   try {
     await seedErpFixture(database.db);
-    const subgraph = await startSubgraph(erpSubgraph, database.db, { port: 0, subgraphSecret: TEST_SUBGRAPH_SECRET });
+    const subgraph = await startSubgraph(erpSubgraph, database.db, TEST_SUBGRAPH_OPTIONS);
     return {
+      name: subgraph.name,
       url: subgraph.url,
       db: database.db,
       stop: async () => {
@@ -120,14 +121,14 @@ export async function startErpFixture(): Promise<{ url: string; db: Db; stop(): 
 
 /** Posts an operation as `as` (staff by default) and returns its data, failing the test with the errors if there are any. */
 export async function queryData(url: string, query: string, variables?: Record<string, unknown>, as: Principal = TEST_STAFF): Promise<any> {
-  const response = await subgraphCaller(url, as).post(query, variables);
+  const response = await subgraphCaller({ name: 'erp', url }, as).post(query, variables);
   if (response.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(response.errors)}`);
   return response.data;
 }
 
 /** Posts an operation expected to fail, as `as` (staff by default), and returns its first error. */
 export async function queryError(url: string, query: string, variables?: Record<string, unknown>, as: Principal = TEST_STAFF) {
-  const response = await subgraphCaller(url, as).post(query, variables);
+  const response = await subgraphCaller({ name: 'erp', url }, as).post(query, variables);
   const [error] = response.errors ?? [];
   if (!error) throw new Error(`expected an error, got data ${JSON.stringify(response.data)}`);
   return error;

@@ -21,7 +21,7 @@ const INVOICE = `query($id: ID!) { invoice(id: $id) { id salesChannel
 
 describe('Invoice.salesChannel and Invoice.lines', () => {
   it('gives the channel and each billed line with its amount', async () => {
-    const staff = subgraphCaller(erp.url);
+    const staff = subgraphCaller(erp);
     const one = await staff.post(INVOICE, { id: 'INV-1' });
     expect(one.data).toEqual({ invoice: { id: 'INV-1', salesChannel: 'PORTAL', lines: [
       { lineNumber: 1, product: { sku: 'SKU-1' }, quantity: 10, unitPrice: { amount: '10.00' }, listPrice: { amount: '10.00' }, amount: { amount: '100.00' } },
@@ -33,8 +33,8 @@ describe('Invoice.salesChannel and Invoice.lines', () => {
 
   it('shows the unit cost to staff only', async () => {
     const COST = `{ invoice(id: "INV-1") { lines { unitCost { amount } } } }`;
-    expect((await subgraphCaller(erp.url).post(COST)).data).toEqual({ invoice: { lines: [{ unitCost: { amount: '6.00' } }] } });
-    const buyer = await subgraphCaller(erp.url, testBuyer('ACCT-A')).post(COST);
+    expect((await subgraphCaller(erp).post(COST)).data).toEqual({ invoice: { lines: [{ unitCost: { amount: '6.00' } }] } });
+    const buyer = await subgraphCaller(erp, testBuyer('ACCT-A')).post(COST);
     expect(buyer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });

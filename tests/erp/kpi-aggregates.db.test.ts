@@ -6,7 +6,7 @@ import { startSubgraph, type StartedSubgraph } from '../../lib/subgraph.ts';
 import { createTestDatabase, type TestDatabase } from '../../lib/testing/database.ts';
 import { insertRows } from '../../lib/testing/fixtures.ts';
 import { subgraphCaller } from '../../lib/testing/graphql.ts';
-import { TEST_SUBGRAPH_SECRET } from '../../lib/testing/identity.ts';
+import { TEST_SUBGRAPH_OPTIONS } from '../../lib/testing/identity.ts';
 import { generateDataset } from '../../seed/dataset.ts';
 import { datasetTables, rowTuples } from '../../seed/load.ts';
 import { postgresTarget } from '../../seed/targets.ts';
@@ -36,7 +36,7 @@ beforeAll(async () => {
     await target.close();
   }
   await erpSubgraph.refreshAggregates!(db);
-  subgraph = await startSubgraph(erpSubgraph, db, { port: 0, subgraphSecret: TEST_SUBGRAPH_SECRET });
+  subgraph = await startSubgraph(erpSubgraph, db, TEST_SUBGRAPH_OPTIONS);
 });
 
 afterAll(async () => {
@@ -49,7 +49,7 @@ const WEEKS = Array.from({ length: 13 }, (_, index) => addWeeks(WEEK, index - 12
 const ORDERS_PLACED = WEEKS.map((week, index) => ({ week, count: 40 + index }));
 
 async function erpReadings(): Promise<Map<string, (string | null)[]>> {
-  const response = await subgraphCaller(subgraph.url).post('query ($r: [_Any!]!) { _entities(representations: $r) { ... on Scorecard { erpReadings { kpi value } } } }', {
+  const response = await subgraphCaller(subgraph).post('query ($r: [_Any!]!) { _entities(representations: $r) { ... on Scorecard { erpReadings { kpi value } } } }', {
     r: [{ __typename: 'Scorecard', week: WEEK, ordersPlacedByWeek: ORDERS_PLACED }],
   });
   expect(response.errors).toBeUndefined();
@@ -119,7 +119,7 @@ describe('aggregate-based readings equal the raw computation', () => {
   });
 
   it('for the current (not yet due) AR behind best possible DSO', async () => {
-    const response = await subgraphCaller(subgraph.url).post('query ($r: [_Any!]!) { _entities(representations: $r) { ... on KpiPeriod { bestPossibleDso { byWeek { numerator } } } } }', {
+    const response = await subgraphCaller(subgraph).post('query ($r: [_Any!]!) { _entities(representations: $r) { ... on KpiPeriod { bestPossibleDso { byWeek { numerator } } } } }', {
       r: [{ __typename: 'KpiPeriod', fromWeek: WEEKS[0], toWeek: WEEK }],
     });
     const served = (response.data as any)._entities[0].bestPossibleDso.byWeek.map((r: any) => r.numerator);
@@ -134,7 +134,7 @@ describe('aggregate-based readings equal the raw computation', () => {
 describe('refreshAggregates', () => {
   it('rebuilds the aggregates from the raw rows, and running it again changes nothing', async () => {
     const revenueW44 = async () => {
-      const response = await subgraphCaller(subgraph.url).post('query ($r: [_Any!]!) { _entities(representations: $r) { ... on KpiPeriod { revenue { reading { numerator } } } } }', {
+      const response = await subgraphCaller(subgraph).post('query ($r: [_Any!]!) { _entities(representations: $r) { ... on KpiPeriod { revenue { reading { numerator } } } } }', {
         r: [{ __typename: 'KpiPeriod', fromWeek: WEEK, toWeek: WEEK }],
       });
       return Number((response.data as any)._entities[0].revenue.reading.numerator);

@@ -17,13 +17,13 @@ const period = (fromWeek: unknown, toWeek: unknown, extra: object = {}) => ({ __
 describe('KpiPeriod references', () => {
   it('resolve to their key without reading the database; every valid week range is a period', async () => {
     const before = erp.db.stats.statements;
-    const response = await subgraphCaller(erp.url).post(entities('fromWeek toWeek'), { r: [period('2026-W42', '2026-W44'), period('2031-W01', '2031-W02')] });
+    const response = await subgraphCaller(erp).post(entities('fromWeek toWeek'), { r: [period('2026-W42', '2026-W44'), period('2031-W01', '2031-W02')] });
     expect(response.data).toEqual({ _entities: [{ fromWeek: '2026-W42', toWeek: '2026-W44' }, { fromWeek: '2031-W01', toWeek: '2031-W02' }] });
     expect(erp.db.stats.statements - before).toBe(0);
   });
 
   it('refuse a malformed or reversed range, naming the key field', async () => {
-    const errorFor = async (representation: object) => (await subgraphCaller(erp.url).post(entities('fromWeek'), { r: [representation] })).errors?.[0];
+    const errorFor = async (representation: object) => (await subgraphCaller(erp).post(entities('fromWeek'), { r: [representation] })).errors?.[0];
     expect(await errorFor(period('2026-W44', '2026-W42'))).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argumentName: 'toWeek' } });
     expect(await errorFor(period('2026-44', '2026-W44'))).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argumentName: 'fromWeek' } });
     expect(await errorFor(period('2024-W01', '2026-W44'))).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argumentName: 'toWeek' } });
@@ -46,7 +46,7 @@ describe('statements per batch of KpiPeriod representations do not grow with the
   it('costs the same for 10 periods as for 100', async () => {
     const statementsFor = async (size: number) => {
       const before = erp.db.stats.statements;
-      const response = await subgraphCaller(erp.url).post(entities(selection), { r: batch(size) });
+      const response = await subgraphCaller(erp).post(entities(selection), { r: batch(size) });
       expect(response.errors).toBeUndefined();
       expect((response.data as any)._entities).toHaveLength(size);
       return erp.db.stats.statements - before;

@@ -3,7 +3,7 @@ import { startSubgraph } from '../../lib/subgraph.ts';
 import { createTestDatabase } from '../../lib/testing/database.ts';
 import { insertRows } from '../../lib/testing/fixtures.ts';
 import { subgraphCaller } from '../../lib/testing/graphql.ts';
-import { TEST_SUBGRAPH_SECRET } from '../../lib/testing/identity.ts';
+import { TEST_SUBGRAPH_OPTIONS } from '../../lib/testing/identity.ts';
 import { erpMigrations, erpSubgraph } from '../../subgraphs/erp/server.ts';
 
 /**
@@ -155,13 +155,14 @@ async function seedCredit(db: Db): Promise<void> {
 }
 
 /** A fresh ERP database holding the fixture with its aggregates refreshed, served on a free port. */
-export async function startKpiFixture(): Promise<{ url: string; db: Db; stop(): Promise<void> }> {
+export async function startKpiFixture(): Promise<{ name: string; url: string; db: Db; stop(): Promise<void> }> {
   const database = await createTestDatabase('erpkpi', erpMigrations);
   try {
     await seedKpiFixture(database.db);
     await erpSubgraph.refreshAggregates!(database.db);
-    const subgraph = await startSubgraph(erpSubgraph, database.db, { port: 0, subgraphSecret: TEST_SUBGRAPH_SECRET });
+    const subgraph = await startSubgraph(erpSubgraph, database.db, TEST_SUBGRAPH_OPTIONS);
     return {
+      name: subgraph.name,
       url: subgraph.url,
       db: database.db,
       stop: async () => {
@@ -184,7 +185,7 @@ export const ORDERS_PLACED = [
 
 /** Queries KpiPeriod fields through _entities as staff, as the gateway does; the representation carries the @external fields. */
 export async function periodFields(url: string, selection: string, period: Record<string, unknown>): Promise<any> {
-  const response = await subgraphCaller(url).post(`query ($r: [_Any!]!) { _entities(representations: $r) { ... on KpiPeriod { ${selection} } } }`, {
+  const response = await subgraphCaller({ name: 'erp', url }).post(`query ($r: [_Any!]!) { _entities(representations: $r) { ... on KpiPeriod { ${selection} } } }`, {
     r: [{ __typename: 'KpiPeriod', ...period }],
   });
   if (response.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(response.errors)}`);

@@ -15,7 +15,7 @@ const SCORECARD = `query ($r: [_Any!]!) { _entities(representations: $r) { ... o
 
 async function scorecards(representations: object[]) {
   const before = erp.db.stats.statements;
-  const response = await subgraphCaller(erp.url).post(SCORECARD, { r: representations });
+  const response = await subgraphCaller(erp).post(SCORECARD, { r: representations });
   return { response, statements: erp.db.stats.statements - before };
 }
 

@@ -7,7 +7,7 @@ const SUBGRAPH_SECRET = 'a-subgraph-secret-of-32-bytes-or-more';
 describe('the identity secrets in the configuration', () => {
   it('stands in the development secrets when unset, and says so once each', () => {
     const config = loadConfig({});
-    expect(config.tokenSecret).toBe(DEVELOPMENT_TOKEN_SECRET);
+    expect(config.tokens.secret).toBe(DEVELOPMENT_TOKEN_SECRET);
     expect(config.subgraphSecret).toBe(DEVELOPMENT_SUBGRAPH_SECRET);
     expect(config.warnings).toEqual([
       'using the development token secret; set OPSGRAPH_TOKEN_SECRET in production',
@@ -18,7 +18,7 @@ describe('the identity secrets in the configuration', () => {
   it('takes secrets of 32 bytes or more from the environment without a warning', () => {
     expect(Buffer.byteLength(TOKEN_SECRET)).toBe(32);
     const config = loadConfig({ OPSGRAPH_TOKEN_SECRET: TOKEN_SECRET, OPSGRAPH_SUBGRAPH_SECRET: SUBGRAPH_SECRET });
-    expect(config.tokenSecret).toBe(TOKEN_SECRET);
+    expect(config.tokens.secret).toBe(TOKEN_SECRET);
     expect(config.subgraphSecret).toBe(SUBGRAPH_SECRET);
     expect(config.warnings).toEqual([]);
   });
@@ -36,5 +36,50 @@ describe('the identity secrets in the configuration', () => {
     expect(() => loadConfig({ OPSGRAPH_TOKEN_SECRET: TOKEN_SECRET, OPSGRAPH_SUBGRAPH_SECRET: TOKEN_SECRET })).toThrow(
       'OPSGRAPH_SUBGRAPH_SECRET must differ from OPSGRAPH_TOKEN_SECRET',
     );
+  });
+});
+
+describe('production mode (NODE_ENV=production)', () => {
+  it('refuses to run on the development secrets, naming the variable to set', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
+      new ConfigError('set OPSGRAPH_TOKEN_SECRET or OPSGRAPH_JWKS_URL: production mode does not verify tokens with the development secret'),
+    );
+    expect(() => loadConfig({ NODE_ENV: 'production', OPSGRAPH_TOKEN_SECRET: TOKEN_SECRET })).toThrow(
+      new ConfigError('set OPSGRAPH_SUBGRAPH_SECRET: production mode does not run on the development subgraph secret'),
+    );
+    expect(() => loadConfig({ NODE_ENV: 'production', OPSGRAPH_TOKEN_SECRET: DEVELOPMENT_TOKEN_SECRET, OPSGRAPH_SUBGRAPH_SECRET: SUBGRAPH_SECRET })).toThrow(
+      'OPSGRAPH_TOKEN_SECRET is a development secret (public, in app/identity-config.ts); production mode needs a secret of its own',
+    );
+    expect(() => loadConfig({ NODE_ENV: 'production', OPSGRAPH_TOKEN_SECRET: TOKEN_SECRET, OPSGRAPH_SUBGRAPH_SECRET: DEVELOPMENT_SUBGRAPH_SECRET })).toThrow(
+      'OPSGRAPH_SUBGRAPH_SECRET is a development secret',
+    );
+  });
+
+  it('runs on secrets of its own, or on an identity provider\'s key set without any token secret', () => {
+    const own = loadConfig({ NODE_ENV: 'production', OPSGRAPH_TOKEN_SECRET: TOKEN_SECRET, OPSGRAPH_SUBGRAPH_SECRET: SUBGRAPH_SECRET });
+    expect([own.tokens.secret, own.subgraphSecret, own.warnings]).toEqual([TOKEN_SECRET, SUBGRAPH_SECRET, []]);
+    const provider = loadConfig({ NODE_ENV: 'production', OPSGRAPH_JWKS_URL: 'https://login.example.com/keys', OPSGRAPH_SUBGRAPH_SECRET: SUBGRAPH_SECRET });
+    expect(provider.tokens).toMatchObject({ secret: null, jwksUrl: 'https://login.example.com/keys' });
+    expect(provider.warnings).toEqual([]);
+  });
+});
+
+describe('the token settings', () => {
+  it('default to issuer and audience "opsgraph", 30 s of clock skew and a day\'s lifetime', () => {
+    expect(loadConfig({}).tokens).toEqual({
+      secret: DEVELOPMENT_TOKEN_SECRET, jwksUrl: null, issuer: 'opsgraph', audience: 'opsgraph', clockSkewSeconds: 30, maxLifetimeSeconds: 86_400,
+    });
+  });
+
+  it('are read from the environment, and refused when malformed, naming the variable', () => {
+    const tokens = loadConfig({
+      OPSGRAPH_TOKEN_ISSUER: 'https://login.example.com/', OPSGRAPH_TOKEN_AUDIENCE: 'api://opsgraph',
+      OPSGRAPH_TOKEN_CLOCK_SKEW_SECONDS: '5', OPSGRAPH_TOKEN_MAX_LIFETIME_SECONDS: '3600',
+    }).tokens;
+    expect(tokens).toMatchObject({ issuer: 'https://login.example.com/', audience: 'api://opsgraph', clockSkewSeconds: 5, maxLifetimeSeconds: 3600 });
+    expect(() => loadConfig({ OPSGRAPH_TOKEN_CLOCK_SKEW_SECONDS: '-1' })).toThrow('OPSGRAPH_TOKEN_CLOCK_SKEW_SECONDS must be a whole number of seconds from 0 to 300, got "-1"');
+    expect(() => loadConfig({ OPSGRAPH_TOKEN_MAX_LIFETIME_SECONDS: '1e300' })).toThrow('OPSGRAPH_TOKEN_MAX_LIFETIME_SECONDS must be a whole number of seconds from 60 to 2592000, got "1e300"');
+    expect(() => loadConfig({ OPSGRAPH_TOKEN_MAX_LIFETIME_SECONDS: '0' })).toThrow('OPSGRAPH_TOKEN_MAX_LIFETIME_SECONDS must be a whole number of seconds from 60 to 2592000, got "0"');
+    expect(() => loadConfig({ OPSGRAPH_JWKS_URL: 'login.example.com/keys' })).toThrow('OPSGRAPH_JWKS_URL must be an http(s) URL, got "login.example.com/keys"');
   });
 });

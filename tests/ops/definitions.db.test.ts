@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { scorecardChangesByKpi } from '../../subgraphs/ops/db/audit.repository.ts';
+import type { Principal } from '../../lib/identity.ts';
 import { resetToDefaultScorecard, startOps, type OpsUnderTest } from './harness.ts';
 
 // The scorecard's definitions and the four mutations, on the default scorecard the migrations seed.
@@ -25,7 +26,7 @@ const UPDATE = `mutation Update($name: String!, $input: UpdateScorecardKpiInput!
 const RETIRE = `mutation Retire($name: String!) { retireScorecardKpi(name: $name) { ${DEFINITION} } }`;
 const REASSIGN = `mutation Reassign($name: String!, $owner: String!) { reassignScorecardKpi(name: $name, owner: $owner) { ${DEFINITION} } }`;
 
-const MARIA = { 'x-opsgraph-actor': 'maria.lopez@example.com' };
+const MARIA: Principal = { kind: 'staff', subject: 'maria.lopez@example.com' };
 
 const otif = (overrides: Record<string, unknown> = {}) => ({
   name: 'otif',
@@ -52,7 +53,7 @@ async function state() {
 
 async function refused(document: string, variables: Record<string, unknown>) {
   const before = await state();
-  const error = await ops.error(document, variables, MARIA);
+  const error = await ops.as(MARIA).error(document, variables);
   expect(await state()).toEqual(before);
   return { code: error.extensions?.code, argumentName: error.extensions?.argumentName, message: error.message };
 }
@@ -118,8 +119,8 @@ describe('addScorecardKpi', () => {
   });
 
   it('adds a KPI once a slot is free: catalog title by default, at the end of the scorecard, audited with the caller', async () => {
-    await ops.query(RETIRE, { name: 'substitution_rate' }, MARIA);
-    const { addScorecardKpi } = await ops.query(ADD, { input: otif({ owner: '  Director of Fulfilment ' }) }, MARIA);
+    await ops.as(MARIA).query(RETIRE, { name: 'substitution_rate' });
+    const { addScorecardKpi } = await ops.as(MARIA).query(ADD, { input: otif({ owner: '  Director of Fulfilment ' }) });
     expect(addScorecardKpi).toEqual({
       name: 'otif',
       title: 'On time in full (OTIF)',
@@ -200,19 +201,19 @@ describe('addScorecardKpi', () => {
 
 describe('retireScorecardKpi, then adding it back', () => {
   it('retires a KPI, keeps its definition for reference, and brings it back with new terms', async () => {
-    const { retireScorecardKpi } = await ops.query(RETIRE, { name: 'dso' }, MARIA);
+    const { retireScorecardKpi } = await ops.as(MARIA).query(RETIRE, { name: 'dso' });
     expect(retireScorecardKpi).toMatchObject({ name: 'dso', active: false, retiredAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/) });
     expect((await ops.query(DEFINITIONS)).scorecardDefinitions.map((d: any) => d.name)).not.toContain('dso');
     const withRetired = (await ops.query(DEFINITIONS, { includeRetired: true })).scorecardDefinitions;
     expect(withRetired.map((d: any) => [d.name, d.active]).at(-1)).toEqual(['dso', false]);
     expect(withRetired).toHaveLength(12);
 
-    const back = await ops.query(ADD, {
+    const back = await ops.as(MARIA).query(ADD, {
       input: {
         name: 'dso', title: 'DSO', owner: 'AR Supervisor', target: '42', warningThreshold: '46', breachThreshold: '55',
         escalationPath: [{ afterHours: 0, notify: 'AR Supervisor', channel: 'EMAIL' }],
       },
-    }, MARIA);
+    });
     expect(back.addScorecardKpi).toMatchObject({
       name: 'dso', title: 'DSO', owner: 'AR Supervisor', target: '42', warningThreshold: '46', breachThreshold: '55',
       escalationPath: [{ afterHours: 0, notify: 'AR Supervisor', channel: 'EMAIL' }], active: true, position: 13, retiredAt: null,
@@ -238,7 +239,7 @@ describe('retireScorecardKpi, then adding it back', () => {
 
 describe('updateScorecardKpi', () => {
   it('changes the fields given, keeps the others, replaces the escalation path, and audits before and after', async () => {
-    const { updateScorecardKpi } = await ops.query(UPDATE, {
+    const { updateScorecardKpi } = await ops.as(MARIA).query(UPDATE, {
       name: 'dso',
       input: {
         warningThreshold: '44', breachThreshold: '48',
@@ -247,7 +248,7 @@ describe('updateScorecardKpi', () => {
           { afterHours: 168, notify: 'CFO', channel: 'PAGE' },
         ],
       },
-    }, MARIA);
+    });
     expect(updateScorecardKpi).toMatchObject({
       name: 'dso', title: 'Days sales outstanding (DSO)', owner: 'Credit Manager', target: '40', warningThreshold: '44', breachThreshold: '48',
       escalationPath: [{ afterHours: 0, notify: 'Credit Manager', channel: 'EMAIL' }, { afterHours: 168, notify: 'CFO', channel: 'PAGE' }],
@@ -279,16 +280,16 @@ describe('updateScorecardKpi', () => {
 });
 
 describe('reassignScorecardKpi', () => {
-  it('hands the KPI to a new owner, audited; with no actor header the actor is "unknown"', async () => {
+  it('hands the KPI to a new owner, audited with the subject of the caller\'s token', async () => {
     const { reassignScorecardKpi } = await ops.query(REASSIGN, { name: 'dso', owner: 'AR Supervisor' });
     expect(reassignScorecardKpi).toMatchObject({ name: 'dso', owner: 'AR Supervisor', target: '40' });
     const [, change] = await scorecardChangesByKpi(ops.db, 'dso');
-    expect(change).toMatchObject({ action: 'reassign', actor: 'unknown', before: { owner: 'Credit Manager' }, after: { owner: 'AR Supervisor' } });
+    expect(change).toMatchObject({ action: 'reassign', actor: 'test-staff', before: { owner: 'Credit Manager' }, after: { owner: 'AR Supervisor' } });
   });
 
   it('gives an unowned KPI an owner again', async () => {
     await ops.db.query("UPDATE scorecard_kpis SET owner = NULL WHERE kpi = 'substitution_rate'");
-    const { reassignScorecardKpi } = await ops.query(REASSIGN, { name: 'substitution_rate', owner: 'Inventory Planning Manager' }, MARIA);
+    const { reassignScorecardKpi } = await ops.as(MARIA).query(REASSIGN, { name: 'substitution_rate', owner: 'Inventory Planning Manager' });
     expect(reassignScorecardKpi.owner).toBe('Inventory Planning Manager');
   });
 

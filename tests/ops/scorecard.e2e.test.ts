@@ -93,11 +93,11 @@ describe('scorecard(week) through the gateway', () => {
     expect(card.byName.dso.escalationDue).toHaveLength(3);
   });
 
-  it('records who changed the scorecard when the change comes through the gateway', async () => {
-    const response = await graph.post(
+  it('records who changed the scorecard, from the token\'s subject, whatever actor header the client sends', async () => {
+    const response = await graph.as({ kind: 'staff', subject: 'dana.kim@example.com' }).post(
       `mutation { reassignScorecardKpi(name: "return_cycle_time", owner: "Returns Lead") { name owner } }`,
       undefined,
-      { 'x-opsgraph-actor': 'dana.kim@example.com' },
+      { 'x-opsgraph-actor': 'someone.else@example.com' },
     );
     expect(response.errors).toBeUndefined();
     expect(response.data).toEqual({ reassignScorecardKpi: { name: 'return_cycle_time', owner: 'Returns Lead' } });

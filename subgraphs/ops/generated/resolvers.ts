@@ -396,7 +396,7 @@ export type KpiUnit =
   /** A quantity of stock units. */
   | 'UNITS';
 
-/** Changes to the scorecard's definitions. Each change is checked first, applied in one transaction and recorded in the audit trail with the caller named in the x-opsgraph-actor header. */
+/** Changes to the scorecard's definitions. Each change is checked first, applied in one transaction and recorded in the audit trail with the subject of the caller's verified token. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Puts a catalog KPI on the scorecard with an owner, target, thresholds and escalation path. Refused when the KPI is unknown or already active, or when 12 KPIs are already active. */
@@ -414,38 +414,38 @@ export type Mutation = {
 };
 
 
-/** Changes to the scorecard's definitions. Each change is checked first, applied in one transaction and recorded in the audit trail with the caller named in the x-opsgraph-actor header. */
+/** Changes to the scorecard's definitions. Each change is checked first, applied in one transaction and recorded in the audit trail with the subject of the caller's verified token. */
 export type MutationAddScorecardKpiArgs = {
   input: AddScorecardKpiInput;
 };
 
 
-/** Changes to the scorecard's definitions. Each change is checked first, applied in one transaction and recorded in the audit trail with the caller named in the x-opsgraph-actor header. */
+/** Changes to the scorecard's definitions. Each change is checked first, applied in one transaction and recorded in the audit trail with the subject of the caller's verified token. */
 export type MutationReassignScorecardKpiArgs = {
   name: Scalars['String']['input'];
   owner: Scalars['String']['input'];
 };
 
 
-/** Changes to the scorecard's definitions. Each change is checked first, applied in one transaction and recorded in the audit trail with the caller named in the x-opsgraph-actor header. */
+/** Changes to the scorecard's definitions. Each change is checked first, applied in one transaction and recorded in the audit trail with the subject of the caller's verified token. */
 export type MutationRetireScorecardKpiArgs = {
   name: Scalars['String']['input'];
 };
 
 
-/** Changes to the scorecard's definitions. Each change is checked first, applied in one transaction and recorded in the audit trail with the caller named in the x-opsgraph-actor header. */
+/** Changes to the scorecard's definitions. Each change is checked first, applied in one transaction and recorded in the audit trail with the subject of the caller's verified token. */
 export type MutationRetryIntegrationEventArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Changes to the scorecard's definitions. Each change is checked first, applied in one transaction and recorded in the audit trail with the caller named in the x-opsgraph-actor header. */
+/** Changes to the scorecard's definitions. Each change is checked first, applied in one transaction and recorded in the audit trail with the subject of the caller's verified token. */
 export type MutationSaveTradingPartnerArgs = {
   input: TradingPartnerInput;
 };
 
 
-/** Changes to the scorecard's definitions. Each change is checked first, applied in one transaction and recorded in the audit trail with the caller named in the x-opsgraph-actor header. */
+/** Changes to the scorecard's definitions. Each change is checked first, applied in one transaction and recorded in the audit trail with the subject of the caller's verified token. */
 export type MutationUpdateScorecardKpiArgs = {
   input: UpdateScorecardKpiInput;
   name: Scalars['String']['input'];

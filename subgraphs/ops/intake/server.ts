@@ -1,6 +1,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { IdentityError, verifyToken, type Principal } from '../../../lib/identity.ts';
+import { bearerToken } from '../../../lib/authentication.ts';
+import { IdentityError, type Principal } from '../../../lib/identity.ts';
+import { createTokenVerifier, TokenKeysUnavailableError, type TokenSettings, type TokenVerifier } from '../../../lib/tokens.ts';
 import { readBodyBytes, type RunningServer } from '../../../lib/http.ts';
 import { deliverAlerts, evaluateAlerts } from './alerts.ts';
 import { apiEventSchema } from './api/schema.ts';
@@ -12,8 +14,8 @@ import { ingestX12 } from './x12-lane.ts';
 export interface IntakeServerOptions {
   port: number;
   host?: string;
-  /** Verifies the senders' bearer tokens (OPSGRAPH_TOKEN_SECRET): staff tokens, as the integration platform holds. */
-  tokenSecret: string;
+  /** How the senders' bearer tokens are verified, as the gateway verifies them: staff tokens, as the integration platform holds. */
+  tokens: TokenSettings;
   /** Where alerts are posted (OPSGRAPH_ALERT_WEBHOOK_URL); null delivers nowhere. */
   webhookUrl: string | null;
   /** How often pending events, unopened exceptions and alerts are looked at again (OPSGRAPH_FEED_INTERVAL_MS). */
@@ -43,8 +45,9 @@ export async function startIntakeServer(deps: IntakeDeps, options: IntakeServerO
   if (resumed.applied + resumed.failed > 0) deps.log(`intake: resumed ${resumed.applied + resumed.failed} pending events (${resumed.applied} applied, ${resumed.failed} failed)`);
   // Alerts hold from the start, not from the first periodic pass.
   await alerts().catch((error: unknown) => deps.log(`intake: first alert pass failed: ${(error as Error).message}`));
+  const verifier = createTokenVerifier(options.tokens);
   const server = http.createServer((request, response) => {
-    route(deps, options, request, response).catch((error: unknown) => {
+    route(deps, verifier, request, response).catch((error: unknown) => {
       deps.log(`intake: request failed: ${(error as Error).stack ?? String(error)}`);
       if (!response.headersSent) respond(response, 500, { error: 'internal error; nothing was lost: what was recorded is kept and the rest can be re-sent' });
       else response.end();
@@ -75,14 +78,14 @@ export async function startIntakeServer(deps: IntakeDeps, options: IntakeServerO
   };
 }
 
-async function route(deps: IntakeDeps, options: IntakeServerOptions, request: http.IncomingMessage, response: http.ServerResponse) {
+async function route(deps: IntakeDeps, verifier: TokenVerifier, request: http.IncomingMessage, response: http.ServerResponse) {
   const path = new URL(request.url ?? '/', 'http://localhost').pathname;
   if (path === '/health') return respond(response, 200, { status: 'ok' });
   if (request.method === 'GET' && path === '/intake/events/schema') return respond(response, 200, apiEventSchema);
   if (path !== '/intake/x12' && path !== '/intake/events') return respond(response, 404, { error: 'not found: POST /intake/x12, POST /intake/events, GET /intake/events/schema' });
   if (request.method !== 'POST') return respond(response, 405, { error: `${path} takes POST` });
-  const caller = authenticate(request.headers.authorization, options.tokenSecret);
-  if ('error' in caller) return respond(response, 401, { error: caller.error });
+  const caller = await authenticate(request.headers.authorization, verifier);
+  if ('error' in caller) return respond(response, caller.status, { error: caller.error });
   const body = await readBodyBytes(request, path === '/intake/x12' ? MAX_X12_BYTES : MAX_JSON_BYTES);
   if (body === null) return respond(response, 413, { error: `the body is over ${path === '/intake/x12' ? MAX_X12_BYTES : MAX_JSON_BYTES} bytes; split it` });
   if (path === '/intake/x12') {
@@ -107,15 +110,16 @@ async function route(deps: IntakeDeps, options: IntakeServerOptions, request: ht
   }
 }
 
-function authenticate(header: string | undefined, secret: string): { principal: Principal } | { error: string } {
-  const token = header && /^Bearer +(\S+) *$/i.exec(header)?.[1];
-  if (!token) return { error: 'send "Authorization: Bearer <token>" with a staff token (npm run token -- --role staff)' };
+async function authenticate(header: string | undefined, verifier: TokenVerifier): Promise<{ principal: Principal } | { status: number; error: string }> {
+  const token = header && bearerToken(header);
+  if (!token) return { status: 401, error: 'send "Authorization: Bearer <token>" with a staff token (npm run token -- --role staff)' };
   try {
-    const principal = verifyToken(token, secret);
-    if (principal.kind !== 'staff') return { error: `a ${principal.kind} token cannot post integration events; use a staff token` };
+    const principal = await verifier.verify(token);
+    if (principal.kind !== 'staff') return { status: 401, error: `a ${principal.kind} token cannot post integration events; use a staff token` };
     return { principal };
   } catch (error) {
-    if (error instanceof IdentityError) return { error: error.message };
+    if (error instanceof IdentityError) return { status: 401, error: error.message };
+    if (error instanceof TokenKeysUnavailableError) return { status: 503, error: `${error.message}; nothing was recorded, send it again shortly` };
     throw error;
   }
 }

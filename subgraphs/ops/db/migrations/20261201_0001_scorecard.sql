@@ -45,8 +45,8 @@ CREATE TABLE escalation_steps (
   PRIMARY KEY (kpi, step)
 );
 
--- The audit trail: every change to a definition, who made it (x-opsgraph-actor header, else
--- 'unknown'), when, and the definition before and after (with its escalation path).
+-- The audit trail: every change to a definition, who made it (the subject of the caller's
+-- verified token), when, and the definition before and after (with its escalation path).
 CREATE TABLE scorecard_changes (
   id bigserial PRIMARY KEY,
   kpi text NOT NULL,
