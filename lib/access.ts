@@ -20,9 +20,20 @@ import { accountScope, type Principal } from './identity.ts';
  * |   (the catalogue; governanceStatus and completeness name no account |       |             |           |
  * |   or cost, so they stay open)                                       |       |             |           |
  * | ERP Product: itemMaster (list price, UoM, MOQ, tier, active),       | yes   | yes         | yes       |
- * |   inventory, network totals; InventoryPosition; Branch, all fields  |       |             |           |
+ * |   inventory (which branches hold it, sync age); Branch, all fields  |       |             |           |
  * |   (what a storefront shows; sync age qualifies the stock figures)   |       |             |           |
- * | OMS Product: allocatedQuantity, availableQuantity (network totals)  | yes   | yes         | yes       |
+ * | OMS Product: availability's bands and lead time; promise's dates,   | yes   | yes         | yes       |
+ * |   parts by kind, ship options and reasons in words                  |       |             |           |
+ * | Stock figures: ERP networkOnHand / networkOnHold /                  | yes   | exact (1)   | null      |
+ * |   networkSafetyStock, InventoryPosition onHand / onHold /           |       |             |           |
+ * |   safetyStock / available; OMS allocatedQuantity,                   |       |             |           |
+ * |   availableQuantity, availability's quantities and ATP, promise's   |       |             |           |
+ * |   availableNow, part and split-shipment quantities, unit counts in  |       |             |           |
+ * |   its reasons (competitors must not read our stock levels)          |       |             |           |
+ * | OMS promise sourcing: PromisePart purchaseOrderId / lineNumber /    | yes   | null        | null      |
+ * |   eta / supplierId, and reasons naming a purchase order, supplier   |       |             |           |
+ * |   or its delivery record (the same sourcing as ERP suppliers and    |       |             |           |
+ * |   purchase orders below, read through the promise)                  |       |             |           |
  * | ops whoAmI (says who the caller is)                                 | yes   | yes         | yes       |
  * | ERP Account (terms, credit limit/status, open balance, headroom,    | yes   | own account | none      |
  * |   price list, contract prices), Invoice, Payment, CreditHold,       |       |             |           |
@@ -44,6 +55,15 @@ import { accountScope, type Principal } from './identity.ts';
  * | ERP applyErpEvents (partner events changing the record; called by  | yes   | FORBIDDEN   | FORBIDDEN |
  * |   the ops domain straight on the subgraph, not in the public graph) |       |             |           |
  *
+ * (1) OPSGRAPH_EXACT_STOCK_FOR: "buyers" (the default) or "staff" (buyers see bands and nulls too).
+ *
+ * Whole fields and entities that are internal answer FORBIDDEN, so a caller learns at once that
+ * signing in as staff is the way to them. Stock figures and promise sourcing instead read null
+ * for those who may not see them: they sit inside answers every storefront asks for
+ * (availability, promise, a product's stock), which must keep working for every caller, and
+ * their descriptions say when they are null. Every stock figure follows one rule,
+ * `seesExactStock`, applied in one place per subgraph (its context).
+ *
  * A buyer's account always comes from the principal, never from an argument: `orders(filter:
  * { accountId })` is intersected with the visible accounts, so naming another account finds nothing.
  */
@@ -63,6 +83,26 @@ export function visibleAccounts(principal: Principal): VisibleAccounts {
 
 export function isVisibleAccount(visible: VisibleAccounts, accountId: string): boolean {
   return visible === null || visible.includes(accountId);
+}
+
+/** Who sees exact stock figures besides staff: signed-in buyers too, or nobody else. */
+export type ExactStockAudience = 'buyers' | 'staff';
+
+/**
+ * OPSGRAPH_EXACT_STOCK_FOR, read by every subgraph that serves stock figures so they all draw the
+ * line at the same caller; a bad value stops the subgraph at start, naming the variable.
+ */
+export function exactStockAudience(env: NodeJS.ProcessEnv = process.env): ExactStockAudience {
+  const audience = env.OPSGRAPH_EXACT_STOCK_FOR || 'buyers';
+  if (audience !== 'buyers' && audience !== 'staff') {
+    throw new Error(`OPSGRAPH_EXACT_STOCK_FOR must be "buyers" or "staff", got "${audience}"`);
+  }
+  return audience;
+}
+
+/** Whether `principal` reads exact stock figures: staff always, buyers unless the audience is staff, anonymous callers never. */
+export function seesExactStock(principal: Principal, audience: ExactStockAudience): boolean {
+  return principal.kind === 'staff' || (principal.kind === 'buyer' && audience === 'buyers');
 }
 
 /** Refuses anyone but staff, naming what they asked for: "KPIs are for staff: sign in with a staff token". */

@@ -7,9 +7,10 @@ import { DatabaseUnreachableError } from '../lib/db.ts';
  * databases (generated on the first start, reused afterwards); with ERP_DATABASE_URL,
  * PIM_DATABASE_URL, OMS_DATABASE_URL and OPS_DATABASE_URL it runs on real PostgreSQL.
  */
+// Anonymous, so it reads what any visitor may: stock bands; exact figures need a signed-in caller.
 const FIRST_QUERY = `{
   products(first: 3, filter: { family: ["fasteners"] }) {
-    edges { node { sku name networkOnHand availableQuantity itemMaster { velocityTier listPrice { amount } } } }
+    edges { node { sku name itemMaster { velocityTier listPrice { amount } } availability { network { band } } } }
   }
 }`;
 
@@ -26,6 +27,7 @@ async function main(): Promise<void> {
   log(`intake at ${stack.intake.url} (POST /x12, POST /events, GET /events/schema; staff bearer token)`);
   log(`gateway ready at ${stack.gateway.url} (started in ${seconds} s)`);
   log(`try:\ncurl -s ${stack.gateway.url} -H 'content-type: application/json' \\\n  -d '${JSON.stringify({ query: FIRST_QUERY.replace(/\s+/g, ' ') })}'`);
+  log('exact stock figures are for signed-in callers: add -H "authorization: Bearer $(npm run -s token -- --role buyer --account ACCT-0001)"');
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;

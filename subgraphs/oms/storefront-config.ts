@@ -1,3 +1,4 @@
+import { exactStockAudience, type ExactStockAudience } from '../../lib/access.ts';
 import { disclosureConfig, type DisclosureConfig } from './rules/disclosure.rules.ts';
 
 /**
@@ -5,12 +6,13 @@ import { disclosureConfig, type DisclosureConfig } from './rules/disclosure.rule
  * - OPSGRAPH_LOW_STOCK_UNITS: fewer available units than this is LOW_STOCK (default 10);
  * - OPSGRAPH_LOW_STOCK_BY_FAMILY: per-family thresholds as JSON, e.g. {"cable":200};
  * - OPSGRAPH_EXACT_STOCK_FOR: who sees exact quantities: "buyers" (signed-in buyers and staff,
- *   the default) or "staff" (buyers see bands too). Anonymous visitors always see bands.
+ *   the default) or "staff" (buyers see bands too). Anonymous visitors always see bands. The ERP
+ *   reads the same variable (lib/access.ts), so both draw the line at the same caller.
  * A bad value stops the subgraph at start with a message naming the variable.
  */
 export interface StorefrontConfig {
   disclosure: DisclosureConfig;
-  exactFor: 'buyers' | 'staff';
+  exactFor: ExactStockAudience;
 }
 
 export function storefrontConfig(env: NodeJS.ProcessEnv = process.env): StorefrontConfig {
@@ -23,12 +25,11 @@ export function storefrontConfig(env: NodeJS.ProcessEnv = process.env): Storefro
   } catch (error) {
     throw new Error(`OPSGRAPH_LOW_STOCK_UNITS / OPSGRAPH_LOW_STOCK_BY_FAMILY: ${(error as Error).message}`);
   }
-  const exactFor = env.OPSGRAPH_EXACT_STOCK_FOR ?? 'buyers';
-  if (exactFor !== 'buyers' && exactFor !== 'staff') {
-    throw new Error(`OPSGRAPH_EXACT_STOCK_FOR must be "buyers" or "staff", got "${exactFor}"`);
-  }
-  return { disclosure, exactFor };
+  return { disclosure, exactFor: exactStockAudience(env) };
 }
+
+/** The settings this process serves with, read once at start. */
+export const STOREFRONT_CONFIG: StorefrontConfig = storefrontConfig();
 
 function parseFamilies(raw: string): Record<string, number> {
   let parsed: unknown;

@@ -151,6 +151,10 @@ describe('a buyer of ACCT-A', () => {
 const CATALOGUE = {
   product: { name: 'Hex bolt M8', itemMaster: { listPrice: { amount: '25.00' } }, inventory: [{ branch: { name: 'Chicago DC', city: 'Chicago' }, onHand: 100 }], availableQuantity: 90 },
 };
+// Stock figures are for signed-in callers: an anonymous one sees where the product is held, not how many.
+const ANONYMOUS_CATALOGUE = {
+  product: { ...CATALOGUE.product, inventory: [{ branch: { name: 'Chicago DC', city: 'Chicago' }, onHand: null }], availableQuantity: null },
+};
 
 describe('an anonymous caller', () => {
   const anonymous = () => graph.as(ANONYMOUS);
@@ -171,10 +175,10 @@ describe('an anonymous caller', () => {
     }
   });
 
-  it('reads the public catalogue: name, list price, stock by branch and availability', async () => {
+  it('reads the public catalogue: name, list price, the branches holding stock, and no stock figure', async () => {
     const response = await anonymous().post(PublicCatalogueDocument, { sku: 'FAS-1' });
     expect(response.errors).toBeUndefined();
-    expect(response.data).toEqual(CATALOGUE);
+    expect(response.data).toEqual(ANONYMOUS_CATALOGUE);
   });
 });
 

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { postGraphQL } from '../../lib/testing/graphql.ts';
+import { gatewayHeadersFor, TEST_STAFF, TEST_TOKEN_SECRET } from '../../lib/testing/identity.ts';
 
 /**
  * Starts the graph exactly as `npm start` does (scripts/start.ts, no database URLs: embedded
@@ -46,16 +47,18 @@ const PRODUCTS = `{
   products(first: 5) {
     totalCount
     edges { node { sku name itemMaster { velocityTier } networkOnHand networkOnHold networkSafetyStock
-      inventory { onHand } allocatedQuantity availableQuantity } }
+      inventory { onHand } allocatedQuantity availableQuantity availability { network { band available } } } }
   }
 }`;
+// Stock figures are for signed-in callers: the test signs a staff token with a secret it gives the graph.
+const STAFF = gatewayHeadersFor(TEST_STAFF);
 
 describe('npm start with no configuration', () => {
   it('generates the embedded dataset once, serves one graph over all three domains, and reuses the data on the next start', async () => {
-    const first = start({ OPSGRAPH_DATA_DIR: dataDir, OPSGRAPH_SCALE: '0.02' });
+    const first = start({ OPSGRAPH_DATA_DIR: dataDir, OPSGRAPH_SCALE: '0.02', OPSGRAPH_TOKEN_SECRET: TEST_TOKEN_SECRET });
     const url = await first.ready;
     expect(first.output()).toMatch(/generating the demo dataset/);
-    const response = await postGraphQL<{ products: { totalCount: number; edges: { node: Record<string, any> }[] } }>(url, PRODUCTS);
+    const response = await postGraphQL<{ products: { totalCount: number; edges: { node: Record<string, any> }[] } }>(url, PRODUCTS, undefined, STAFF);
     expect(response.errors).toBeUndefined();
     expect(response.data!.products.totalCount).toBeGreaterThan(0);
     for (const { node } of response.data!.products.edges) {
@@ -65,6 +68,15 @@ describe('npm start with no configuration', () => {
       expect(node.networkOnHand).toBe(branchSum);
       expect(node.availableQuantity).toBe(node.networkOnHand - node.allocatedQuantity - node.networkOnHold - node.networkSafetyStock);
     }
+    // The same page for an anonymous visitor: the bands, and no figure anywhere.
+    const anonymous = await postGraphQL<typeof response.data>(url, PRODUCTS);
+    expect(anonymous.errors).toBeUndefined();
+    anonymous.data!.products.edges.forEach(({ node }, i) => {
+      expect(node.availability.network.band).toBe(response.data!.products.edges[i]!.node.availability.network.band);
+      expect([node.networkOnHand, node.networkOnHold, node.networkSafetyStock, node.allocatedQuantity, node.availableQuantity, node.availability.network.available])
+        .toEqual([null, null, null, null, null, null]);
+      for (const position of node.inventory) expect(position.onHand).toBeNull();
+    });
     first.child.kill('SIGTERM');
     expect(await first.exited).toBe(0);
 

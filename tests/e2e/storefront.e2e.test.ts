@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ANONYMOUS, type Principal } from '../../lib/identity.ts';
-import { testBuyer } from '../../lib/testing/identity.ts';
+import { TEST_STAFF, testBuyer } from '../../lib/testing/identity.ts';
 import { startTestGraph, type TestGraph } from './harness.ts';
 import { loadStorefront } from './storefront.fixture.ts';
 
@@ -74,8 +74,9 @@ const PROMISE = `query($sku: ID!, $quantity: Int!) { product(sku: $sku) { promis
   options { kind shipments { quantity branch { code } shipDate { p50 p90 } deliveryDate { p50 p90 } } } } } }`;
 
 describe('promise', () => {
+  // Staff, who are told the purchase orders and suppliers (what others are told: storefront-disclosure.e2e.test.ts).
   it('dates 40 units from stock, the inbound line other orders left free, and the supplier lead time, at P50 and P90', async () => {
-    const { product } = await ask(PROMISE, { sku: 'VLV-1', quantity: 40 }, buyer('ACCT-1'));
+    const { product } = await ask(PROMISE, { sku: 'VLV-1', quantity: 40 }, TEST_STAFF);
     const promise = product.promise;
     // Stock: today's cumulative ATP 5 (SO-2 claims the other 10 of 15, and all 40 of PO-1).
     // Picked from 23:59 on 11-01: +2 h (P50) and +6 h (P90) end before the 15:00 cut-off of 11-02.

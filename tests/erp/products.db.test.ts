@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ANONYMOUS } from '../../lib/identity.ts';
+import { testBuyer } from '../../lib/testing/identity.ts';
 import { queryData, queryError, startErpFixture } from './erp-fixture.ts';
 
 let erp: Awaited<ReturnType<typeof startErpFixture>>;
@@ -58,6 +60,25 @@ describe('Product entity', () => {
       { purchaseOrder: { id: 'PO-000002' }, lineNumber: 1, orderedQuantity: 50, receivedQuantity: 0, openQuantity: 50, currentEta: '2026-11-05', unitCost: { amount: '2.45' } },
       { purchaseOrder: { id: 'PO-000001' }, lineNumber: 1, orderedQuantity: 100, receivedQuantity: 60, openQuantity: 40, currentEta: '2026-11-10', unitCost: { amount: '2.40' } },
     ]);
+  });
+
+  it('gives exact stock figures to a buyer, and only the branches and sync age to an anonymous caller', async () => {
+    const stock = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Product {
+      inventory { branch { code } onHand onHold safetyStock available syncAgeMinutes } networkOnHand networkOnHold networkSafetyStock } } }`;
+    const buyer = await queryData(erp.url, stock, { r: products('BRG-6204') }, testBuyer('ACCT-0001'));
+    expect(buyer._entities).toEqual([{
+      inventory: [
+        { branch: { code: 'CHI' }, onHand: 40, onHold: 2, safetyStock: 5, available: 33, syncAgeMinutes: 59 },
+        { branch: { code: 'DAL' }, onHand: 15, onHold: 1, safetyStock: 3, available: 11, syncAgeMinutes: 149 },
+      ],
+      networkOnHand: 55, networkOnHold: 3, networkSafetyStock: 8,
+    }]);
+    const anonymous = await queryData(erp.url, stock, { r: products('BRG-6204') }, ANONYMOUS);
+    const withheld = { onHand: null, onHold: null, safetyStock: null, available: null };
+    expect(anonymous._entities).toEqual([{
+      inventory: [{ branch: { code: 'CHI' }, ...withheld, syncAgeMinutes: 59 }, { branch: { code: 'DAL' }, ...withheld, syncAgeMinutes: 149 }],
+      networkOnHand: null, networkOnHold: null, networkSafetyStock: null,
+    }]);
   });
 
   it('filters inventory by branch and allows negative free stock', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guardStaffOnly, isVisibleAccount, visibleAccounts } from '../../lib/access.ts';
+import { exactStockAudience, guardStaffOnly, isVisibleAccount, seesExactStock, visibleAccounts } from '../../lib/access.ts';
 import { ANONYMOUS, type Principal } from '../../lib/identity.ts';
 
 const buyer: Principal = { kind: 'buyer', subject: 'u-17', accountId: 'ACCT-0001' };
@@ -13,6 +13,16 @@ describe('the accounts a caller reads', () => {
     expect(isVisibleAccount(visibleAccounts(staff), 'ACCT-0002')).toBe(true);
     expect(isVisibleAccount(visibleAccounts(buyer), 'ACCT-0002')).toBe(false);
     expect(isVisibleAccount(visibleAccounts(ANONYMOUS), 'ACCT-0001')).toBe(false);
+  });
+});
+
+describe('who sees exact stock figures', () => {
+  it('is staff and buyers by default, staff only when OPSGRAPH_EXACT_STOCK_FOR says so, never an anonymous caller', () => {
+    expect(exactStockAudience({})).toBe('buyers');
+    expect([staff, buyer, ANONYMOUS].map((principal) => seesExactStock(principal, 'buyers'))).toEqual([true, true, false]);
+    expect(exactStockAudience({ OPSGRAPH_EXACT_STOCK_FOR: 'staff' })).toBe('staff');
+    expect([staff, buyer, ANONYMOUS].map((principal) => seesExactStock(principal, 'staff'))).toEqual([true, false, false]);
+    expect(() => exactStockAudience({ OPSGRAPH_EXACT_STOCK_FOR: 'all' })).toThrow('OPSGRAPH_EXACT_STOCK_FOR must be "buyers" or "staff", got "all"');
   });
 });
 

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ANONYMOUS } from '../../lib/identity.ts';
+import { testBuyer } from '../../lib/testing/identity.ts';
 import { startOms, type OmsUnderTest } from './harness.ts';
 import { loadOmsFixture } from './oms.fixture.ts';
 
@@ -150,6 +152,30 @@ describe('_entities: Product', () => {
       { sku: 'BRG-1', allocatedQuantity: 30, availableQuantity: 55 }, // 100 - 30 - 5 - 10
       { sku: 'BRG-3', allocatedQuantity: 7, availableQuantity: -4 }, // 8 - 7 - 1 - 4: commitments exceed free stock
       { sku: 'NO-SUCH-SKU', allocatedQuantity: 0, availableQuantity: 0 },
+    ]);
+  });
+
+  it('withholds allocatedQuantity and availableQuantity from an anonymous caller, and from a buyer the ERP withholds figures from', async () => {
+    const selection = entities('... on Product { sku allocatedQuantity availableQuantity }');
+    // The gateway fetches the ERP's figures as the caller: an anonymous caller's arrive null.
+    const anonymous = await oms.as(ANONYMOUS).query(selection, {
+      r: [{ __typename: 'Product', sku: 'BRG-1', networkOnHand: null, networkOnHold: null, networkSafetyStock: null }],
+    });
+    expect(anonymous._entities).toEqual([{ sku: 'BRG-1', allocatedQuantity: null, availableQuantity: null }]);
+    // Figures in the representation do not change that: the OMS applies the rule itself.
+    const forged = await oms.as(ANONYMOUS).query(selection, {
+      r: [{ __typename: 'Product', sku: 'BRG-1', networkOnHand: 100, networkOnHold: 5, networkSafetyStock: 10 }],
+    });
+    expect(forged._entities).toEqual([{ sku: 'BRG-1', allocatedQuantity: null, availableQuantity: null }]);
+    const buyer = await oms.as(testBuyer('ACCT-0001')).query(selection, {
+      r: [
+        { __typename: 'Product', sku: 'BRG-1', networkOnHand: 100, networkOnHold: 5, networkSafetyStock: 10 },
+        { __typename: 'Product', sku: 'BRG-1', networkOnHand: null, networkOnHold: null, networkSafetyStock: null },
+      ],
+    });
+    expect(buyer._entities).toEqual([
+      { sku: 'BRG-1', allocatedQuantity: 30, availableQuantity: 55 }, // 100 - 30 - 5 - 10, as for staff
+      { sku: 'BRG-1', allocatedQuantity: 30, availableQuantity: null }, // no ERP figures to compute from
     ]);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nearestRank, pickPackTimes, slipEstimate } from '../../subgraphs/oms/rules/promise-history.ts';
+import { STAFF_READER, type PromiseReader } from '../../subgraphs/oms/rules/promise-reasons.ts';
 import { PROMISE_RULES, promiseDelivery, shipOptions, type PromiseRequest } from '../../subgraphs/oms/rules/promise.rules.ts';
 
 // Chicago packs 10 recorded orders in these hours; sorted: 2 3 3 4 4 5 5 6 8 12.
@@ -34,6 +35,7 @@ const request = (overrides: Partial<Scenario>): PromiseRequest => {
     branch: CHI,
     replenishment: { supplierId: 'SUP-003', leadTimeDays: 21 },
     transitDays: 2,
+    reader: STAFF_READER,
     ...overrides,
   };
   const suppliers = new Set([...Object.keys(slipDays), ...scenario.inbound.map((line) => line.supplierId)]);
@@ -222,5 +224,58 @@ describe('promiseDelivery', () => {
       .toThrow('slips has no estimate for supplier SUP-404 of PO-000300 line 1');
     expect(() => promiseDelivery(request({ asOf: '2026-11-02 10:00' })))
       .toThrow('asOf must be a branch-local time written YYYY-MM-DDTHH:MM, got "2026-11-02 10:00"');
+  });
+});
+
+// A buyer sees exact stock but not our sourcing; an anonymous visitor neither (lib/access.ts).
+const BUYER: PromiseReader = { sourcing: false, quantities: true };
+const ANONYMOUS: PromiseReader = { sourcing: false, quantities: false };
+const messages = (scenario: Partial<Scenario>) => promiseDelivery(request(scenario)).reasons.map((reason) => reason.message);
+
+describe('promise reasons for readers who may not see sourcing or stock', () => {
+  it('tell a buyer the units and dates, an anonymous visitor the dates only, and neither the purchase order or supplier', () => {
+    const scenario = { availableNow: 12, inbound: [PO_000123_2, PO_000130_1] };
+    // The same dates as for staff above; only the wording of who supplies them and how many changes.
+    expect(messages({ ...scenario, reader: BUYER }).slice(0, 3)).toEqual([
+      '12 of 40 units are in stock at CHI and ship on 2026-11-02 (P50), by 2026-11-03 9 times in 10 (P90).',
+      "20 of 40 units are already on order from the supplier and expected on 2026-11-13 (P50), by 2026-11-17 9 times in 10 (P90), allowing for how late the supplier's deliveries have run.",
+      "8 of 40 units are already on order from the supplier and expected on 2026-11-17 (P50), by 2026-11-26 9 times in 10 (P90), allowing for how late the supplier's deliveries have run.",
+    ]);
+    expect(messages({ ...scenario, reader: ANONYMOUS }).slice(0, 3)).toEqual([
+      'Some of the 40 units are in stock at CHI and ship on 2026-11-02 (P50), by 2026-11-03 9 times in 10 (P90).',
+      "Some of the 40 units are already on order from the supplier and expected on 2026-11-13 (P50), by 2026-11-17 9 times in 10 (P90), allowing for how late the supplier's deliveries have run.",
+      "Some of the 40 units are already on order from the supplier and expected on 2026-11-17 (P50), by 2026-11-26 9 times in 10 (P90), allowing for how late the supplier's deliveries have run.",
+    ]);
+  });
+
+  it('name no supplier in the lead time, and say "all" when one part covers the quantity', () => {
+    expect(messages({ quantity: 30, reader: ANONYMOUS })[0]).toBe(
+      'All 30 units have no inbound supply: they are ordered from the supplier on 2026-11-02 and arrive after its 21-day lead time, on 2026-11-23.',
+    );
+    expect(messages({ quantity: 30, availableNow: 5, reader: BUYER }).slice(0, 2)).toEqual([
+      '5 of 30 units are in stock at CHI and ship on 2026-11-02 (P50), by 2026-11-03 9 times in 10 (P90).',
+      '25 of 30 units have no inbound supply: they are ordered from the supplier on 2026-11-02 and arrive after its 21-day lead time, on 2026-11-23.',
+    ]);
+  });
+
+  it('give the caveats about a supplier\'s record without the supplier or its figures', () => {
+    const pooled = { quantity: 10, slipDays: { 'SUP-001': [0, 1, 2], 'SUP-009': [6, 8] }, inbound: [{ ...PO_000123_2, quantityOpen: 10, supplierId: 'SUP-009' }] };
+    // pooled, 5 deliveries sorted 0 1 2 6 8: P50 rank 3 = 2, P90 rank 5 = 8; ETA 11-10 -> 11-12 / 11-18
+    expect(messages({ ...pooled, reader: BUYER }).slice(0, 2)).toEqual([
+      'The supplier has too few deliveries on record to be judged alone, so its dates are judged by the record of all suppliers.',
+      "10 of 10 units are already on order from the supplier and expected on 2026-11-12 (P50), by 2026-11-18 9 times in 10 (P90), allowing for how late suppliers' deliveries have run.",
+    ]);
+    const early = { quantity: 5, slipDays: { 'SUP-004': [-1, -3, 0, -2, -2] }, inbound: [{ ...PO_000123_2, supplierId: 'SUP-004' }] };
+    expect(messages({ ...early, reader: ANONYMOUS })[0]).toBe(
+      "The supplier's deliveries have tended to arrive early, but the promise never counts on arriving before the supplier's own date.",
+    );
+    const unrecorded = { quantity: 5, slipDays: {}, inbound: [{ ...PO_000123_2, eta: '2026-10-28', supplierId: 'SUP-005' }] };
+    expect(messages({ ...unrecorded, reader: ANONYMOUS }).slice(0, 2)).toEqual([
+      "No supplier has a delivery on record, so the supplier's own date is taken as given.",
+      "All 5 units are already on order from the supplier and expected on 2026-11-02, as no delivery record adjusts the supplier's own date.",
+    ]);
+    for (const scenario of [pooled, early, unrecorded]) {
+      for (const reader of [BUYER, ANONYMOUS]) expect(messages({ ...scenario, reader }).join(' ')).not.toMatch(/PO-|SUP-|ETA/);
+    }
   });
 });

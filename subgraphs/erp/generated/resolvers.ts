@@ -405,24 +405,29 @@ export type InventoryAgingRow = {
   value: Money;
 };
 
-/** A product's stock at one branch, as last synced from the warehouse. */
+/**
+ * A product's stock at one branch, as last synced from the warehouse. The quantities are null
+ * unless the caller sees exact stock: signed-in buyers and staff, or staff only with
+ * OPSGRAPH_EXACT_STOCK_FOR=staff. Anonymous visitors read Product.availability's bands instead.
+ */
 export type InventoryPosition = {
   __typename?: 'InventoryPosition';
   /**
    * Free stock in the ERP: on hand - on hold - safety stock. This is before customer order
-   * allocations (those live in the OMS), and may be negative when holds and safety stock exceed on hand.
+   * allocations (those live in the OMS), and may be negative when holds and safety stock exceed on
+   * hand. Null unless the caller sees exact stock.
    */
-  available: Scalars['Int']['output'];
+  available: Maybe<Scalars['Int']['output']>;
   /** The branch holding the stock. */
   branch: Branch;
   /** When this position was last synced from the warehouse. */
   lastSyncedAt: Scalars['DateTime']['output'];
-  /** Units physically on the shelf. */
-  onHand: Scalars['Int']['output'];
-  /** Units on hold and not sellable (quality, damage, cycle count). */
-  onHold: Scalars['Int']['output'];
-  /** Units kept back as a buffer against demand and supply swings. */
-  safetyStock: Scalars['Int']['output'];
+  /** Units physically on the shelf; null unless the caller sees exact stock. */
+  onHand: Maybe<Scalars['Int']['output']>;
+  /** Units on hold and not sellable (quality, damage, cycle count); null unless the caller sees exact stock. */
+  onHold: Maybe<Scalars['Int']['output']>;
+  /** Units kept back as a buffer against demand and supply swings; null unless the caller sees exact stock. */
+  safetyStock: Maybe<Scalars['Int']['output']>;
   /** Whole minutes from the last sync to the as-of instant (the dataset's as-of time, else now). */
   syncAgeMinutes: Scalars['Int']['output'];
 };
@@ -963,16 +968,20 @@ export type Product = {
    * orders with fewer units received than ordered, soonest current ETA first (lines without an ETA last).
    */
   inboundSupply: Array<PurchaseOrderLine>;
-  /** Stock of this product at each branch that holds it, ordered by branch code. */
+  /**
+   * Stock of this product at each branch that holds it, ordered by branch code. Every caller sees
+   * which branches hold it and how old their figures are; the quantities are null unless the caller
+   * sees exact stock (see InventoryPosition).
+   */
   inventory: Array<InventoryPosition>;
   /** The ERP item record (costs, list price, ordering rules, supplier); null when the ERP has no item for this SKU. */
   itemMaster: Maybe<ItemMaster>;
-  /** Units physically on hand, summed over every branch; 0 when no branch holds the product. */
-  networkOnHand: Scalars['Int']['output'];
-  /** Units on hold (quality, damage, cycle count), summed over every branch; 0 when no branch holds the product. */
-  networkOnHold: Scalars['Int']['output'];
-  /** Safety stock units reserved, summed over every branch; 0 when no branch holds the product. */
-  networkSafetyStock: Scalars['Int']['output'];
+  /** Units physically on hand, summed over every branch; 0 when no branch holds the product; null unless the caller sees exact stock. */
+  networkOnHand: Maybe<Scalars['Int']['output']>;
+  /** Units on hold (quality, damage, cycle count), summed over every branch; 0 when no branch holds the product; null unless the caller sees exact stock. */
+  networkOnHold: Maybe<Scalars['Int']['output']>;
+  /** Safety stock units reserved, summed over every branch; 0 when no branch holds the product; null unless the caller sees exact stock. */
+  networkSafetyStock: Maybe<Scalars['Int']['output']>;
   /**
    * What this product costs the caller at a quantity, with the ordering rules and, for a signed-in
    * buyer, their account's payment terms, credit headroom and whether an order of this value would
@@ -987,7 +996,8 @@ export type Product = {
    * The ERP facts the OMS promises from (stock by branch, inbound purchase order lines with their
    * supplier's measured ETA slip, the replenishing supplier's lead time), as one JSON document
    * (lib/supply-facts.ts). Not part of the public graph: the OMS requires it for
-   * Product.availability and Product.promise.
+   * Product.availability and Product.promise, for every caller (the OMS bands or withholds what the
+   * caller may not see), so it is never narrowed by the caller.
    */
   supplyFacts: Scalars['String']['output'];
 };
@@ -1722,12 +1732,12 @@ export type InventoryAgingRowResolvers<ContextType = Context, ParentType extends
 };
 
 export type InventoryPositionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InventoryPosition'] = ResolversParentTypes['InventoryPosition']> = {
-  available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  available?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   branch?: Resolver<ResolversTypes['Branch'], ParentType, ContextType>;
   lastSyncedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  onHand?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  onHold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  safetyStock?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  onHand?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  onHold?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  safetyStock?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   syncAgeMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -1920,9 +1930,9 @@ export type ProductResolvers<ContextType = Context, ParentType extends Resolvers
   inboundSupply?: Resolver<Array<ResolversTypes['PurchaseOrderLine']>, ParentType, ContextType>;
   inventory?: Resolver<Array<ResolversTypes['InventoryPosition']>, ParentType, ContextType, Partial<ProductInventoryArgs>>;
   itemMaster?: Resolver<Maybe<ResolversTypes['ItemMaster']>, ParentType, ContextType>;
-  networkOnHand?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  networkOnHold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  networkSafetyStock?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  networkOnHand?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  networkOnHold?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  networkSafetyStock?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   offer?: Resolver<Maybe<ResolversTypes['Offer']>, ParentType, ContextType, RequireFields<ProductOfferArgs, 'quantity'>>;
   sku?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   supplyFacts?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

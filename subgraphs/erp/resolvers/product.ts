@@ -12,10 +12,12 @@ export const Product: ProductResolvers = {
     const positions = await loaders.inventory.load(product.sku);
     return branchCode ? positions.filter((position) => position.branch_code === branchCode) : positions;
   },
-  networkOnHand: async (product, _, { loaders }) => toInt((await loaders.itemStock.load(product.sku))?.network_on_hand ?? 0),
-  networkOnHold: async (product, _, { loaders }) => toInt((await loaders.itemStock.load(product.sku))?.network_on_hold ?? 0),
-  networkSafetyStock: async (product, _, { loaders }) =>
-    toInt((await loaders.itemStock.load(product.sku))?.network_safety_stock ?? 0),
+  networkOnHand: async (product, _, { loaders, seesExactStock }) =>
+    seesExactStock ? toInt((await loaders.itemStock.load(product.sku))?.network_on_hand ?? 0) : null,
+  networkOnHold: async (product, _, { loaders, seesExactStock }) =>
+    seesExactStock ? toInt((await loaders.itemStock.load(product.sku))?.network_on_hold ?? 0) : null,
+  networkSafetyStock: async (product, _, { loaders, seesExactStock }) =>
+    seesExactStock ? toInt((await loaders.itemStock.load(product.sku))?.network_safety_stock ?? 0) : null,
   inboundSupply: (product, _, { loaders }) => loaders.inboundSupply.load(product.sku),
   offer: (product, { quantity }, context) => offer(product.sku, quantity, context),
   supplyFacts: (product, _, context) => supplyFacts(product.sku, context),

@@ -143,9 +143,10 @@ export interface BranchRow {
 /** The Product representation; the three network figures arrive from the ERP through @requires. */
 export interface ProductRow {
   sku: string;
-  networkOnHand?: number;
-  networkOnHold?: number;
-  networkSafetyStock?: number;
+  /** The ERP's network figures through @requires; null when the ERP withholds them from the caller. */
+  networkOnHand?: number | null;
+  networkOnHold?: number | null;
+  networkSafetyStock?: number | null;
   /** The ERP's supply facts as JSON (lib/supply-facts.ts), through @requires (availability and promise). */
   supplyFacts?: string;
 }

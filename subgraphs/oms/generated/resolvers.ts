@@ -1172,8 +1172,8 @@ export type PlannedShipment = {
   branch: Branch;
   /** When it arrives. */
   deliveryDate: DateRange;
-  /** Units. */
-  quantity: Scalars['Int']['output'];
+  /** Units: the whole quantity when shipping complete; for a split shipment, null unless the caller sees exact stock. */
+  quantity: Maybe<Scalars['Int']['output']>;
   /** When it leaves. */
   shipDate: DateRange;
 };
@@ -1181,8 +1181,12 @@ export type PlannedShipment = {
 /** A product the distributor sells, as the product information system describes it. */
 export type Product = {
   __typename?: 'Product';
-  /** Units allocated to open order lines (orders not shipped, delivered or cancelled), across all branches. */
-  allocatedQuantity: Scalars['Int']['output'];
+  /**
+   * Units allocated to open order lines (orders not shipped, delivered or cancelled), across all
+   * branches. Null unless the caller sees exact stock (signed-in buyers and staff, or staff only
+   * with OPSGRAPH_EXACT_STOCK_FOR=staff); availability's band is for everyone.
+   */
+  allocatedQuantity: Maybe<Scalars['Int']['output']>;
   /**
    * What can be sold, per branch and across the network, as of the ERP's last inventory sync: on
    * hand, allocated to open orders, on hold, safety stock and available (on hand - allocated - on
@@ -1194,21 +1198,24 @@ export type Product = {
   availability: Availability;
   /**
    * Units free to promise across the network: on hand - allocated - on hold - safety stock.
-   * Negative when commitments exceed free stock.
+   * Negative when commitments exceed free stock. Null unless the caller sees exact stock (signed-in
+   * buyers and staff, or staff only with OPSGRAPH_EXACT_STOCK_FOR=staff); availability's band is for everyone.
    */
-  availableQuantity: Scalars['Int']['output'];
-  /** Units physically on hand, summed over every branch; 0 when no branch holds the product. */
-  networkOnHand: Scalars['Int']['output'];
-  /** Units on hold (quality, damage, cycle count), summed over every branch; 0 when no branch holds the product. */
-  networkOnHold: Scalars['Int']['output'];
-  /** Safety stock units reserved, summed over every branch; 0 when no branch holds the product. */
-  networkSafetyStock: Scalars['Int']['output'];
+  availableQuantity: Maybe<Scalars['Int']['output']>;
+  /** Units physically on hand, summed over every branch; 0 when no branch holds the product; null unless the caller sees exact stock. */
+  networkOnHand: Maybe<Scalars['Int']['output']>;
+  /** Units on hold (quality, damage, cycle count), summed over every branch; 0 when no branch holds the product; null unless the caller sees exact stock. */
+  networkOnHold: Maybe<Scalars['Int']['output']>;
+  /** Safety stock units reserved, summed over every branch; 0 when no branch holds the product; null unless the caller sees exact stock. */
+  networkSafetyStock: Maybe<Scalars['Int']['output']>;
   /**
    * When a quantity shipped from a branch reaches the buyer, at P50 and P90, and why: the part
    * promisable from stock now, then the inbound purchase order lines it draws on (what other
    * orders have not already claimed, by time-phased ATP) dated by ETA plus that supplier's measured
    * slip, then the supplier lead time for anything left; each plus the branch's measured pick/pack
-   * time and transit. With the options to ship complete or split.
+   * time and transit. With the options to ship complete or split. Every caller gets the dates and
+   * the reasons in words; only staff are told the purchase orders and suppliers behind them, and
+   * only callers who see exact stock the quantities (see the README's storefront section).
    */
   promise: DeliveryPromise;
   /** The stock keeping unit, e.g. "BRG-6204-2RS". */
@@ -1238,19 +1245,19 @@ export type PromisePart = {
   arrivalDate: Maybe<DateRange>;
   /** When it reaches the buyer. */
   deliveryDate: DateRange;
-  /** The supplier's ETA (INBOUND). */
+  /** The supplier's ETA (INBOUND); null unless the caller is staff. arrivalDate is the date for everyone. */
   eta: Maybe<Scalars['Date']['output']>;
   /** Where it comes from. */
   kind: PromisePartKind;
-  /** The purchase order line (INBOUND). */
+  /** The purchase order line (INBOUND); null unless the caller is staff. */
   lineNumber: Maybe<Scalars['Int']['output']>;
-  /** The purchase order it arrives on (INBOUND). */
+  /** The purchase order it arrives on (INBOUND); null unless the caller is staff (our sourcing). */
   purchaseOrderId: Maybe<Scalars['ID']['output']>;
-  /** Units. */
-  quantity: Scalars['Int']['output'];
+  /** Units; null unless the caller sees exact stock (the stock part's units are the stock free now). */
+  quantity: Maybe<Scalars['Int']['output']>;
   /** When it leaves the branch. */
   shipDate: DateRange;
-  /** The supplier (INBOUND and LEAD_TIME). */
+  /** The supplier (INBOUND and LEAD_TIME); null unless the caller is staff. */
   supplierId: Maybe<Scalars['ID']['output']>;
 };
 
@@ -1268,7 +1275,11 @@ export type PromiseReason = {
   __typename?: 'PromiseReason';
   /** IN_STOCK, INBOUND_SUPPLY, POOLED_SUPPLIER_HISTORY, NO_SUPPLIER_HISTORY, EARLY_DELIVERIES_NOT_COUNTED, SUPPLIER_LEAD_TIME, PICK_PACK or TRANSIT. */
   code: Scalars['String']['output'];
-  /** The reason as a buyer would read it. */
+  /**
+   * The reason as a buyer would read it. Only staff are told the purchase order, the supplier and
+   * its delivery record; only callers who see exact stock are told unit counts ("5 of 40 units"),
+   * others read "some of the 40 units".
+   */
   message: Scalars['String']['output'];
 };
 
@@ -2536,15 +2547,15 @@ export type PickToShipHoursResolvers<ContextType = Context, ParentType extends R
 export type PlannedShipmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlannedShipment'] = ResolversParentTypes['PlannedShipment']> = {
   branch?: Resolver<ResolversTypes['Branch'], ParentType, ContextType>;
   deliveryDate?: Resolver<ResolversTypes['DateRange'], ParentType, ContextType>;
-  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quantity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   shipDate?: Resolver<ResolversTypes['DateRange'], ParentType, ContextType>;
 };
 
 export type ProductResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product'], FederationReferenceType extends FederationReferenceTypes['Product'] = FederationReferenceTypes['Product']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Product']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  allocatedQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  allocatedQuantity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   availability?: Resolver<ResolversTypes['Availability'], ParentType, ContextType, RequireFields<ProductAvailabilityArgs, 'horizonDays'>>;
-  availableQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  availableQuantity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   promise?: Resolver<ResolversTypes['DeliveryPromise'], ParentType, ContextType, RequireFields<ProductPromiseArgs, 'branchCode' | 'quantity'>>;
   sku?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
@@ -2556,7 +2567,7 @@ export type PromisePartResolvers<ContextType = Context, ParentType extends Resol
   kind?: Resolver<ResolversTypes['PromisePartKind'], ParentType, ContextType>;
   lineNumber?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   purchaseOrderId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quantity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   shipDate?: Resolver<ResolversTypes['DateRange'], ParentType, ContextType>;
   supplierId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };

@@ -1,6 +1,5 @@
 import { GraphQLError } from 'graphql';
 import { badUserInput } from '../../../lib/errors.ts';
-import type { Principal } from '../../../lib/identity.ts';
 import type { Context } from '../context.ts';
 import { decodeSupplyFacts, type SupplyFacts } from '../../../lib/supply-facts.ts';
 import type { ProductRow } from '../db/rows.ts';
@@ -9,26 +8,21 @@ import type { ResolversTypes, StockLevel } from '../generated/resolvers.ts';
 import { availableNow, timePhasedAtp, type AtpBucket, type CommittedDemand } from '../rules/atp.rules.ts';
 import { discloseAvailability, familyBand } from '../rules/disclosure.rules.ts';
 import { availableQuantity } from '../rules/inventory.rules.ts';
-import { promiseDelivery, shipOptions, type SupplyLine } from '../rules/promise.rules.ts';
-import { storefrontConfig } from '../storefront-config.ts';
+import { STOREFRONT_CONFIG } from '../storefront-config.ts';
 
 /**
- * The storefront's availability and promise. Sourcing is execution truth, so the OMS computes
- * them: its own open order lines (commitments) and measured branch times, with the ERP's stock,
- * inbound supply and supplier ETA slip arriving through @requires.
+ * The storefront's availability, and what it shares with the promise (promise.ts). Sourcing is
+ * execution truth, so the OMS computes them: its own open order lines (commitments) and measured
+ * branch times, with the ERP's stock, inbound supply and supplier ETA slip arriving through @requires.
  */
-const CONFIG = storefrontConfig();
+const CONFIG = STOREFRONT_CONFIG;
 
-/** Hour of the day (branch clock) by which a shipment must be packed to leave that day. */
-export const SHIP_CUTOFF_HOUR = 15;
-/** How far ahead a promise looks for inbound supply. */
-const PROMISE_HORIZON_DAYS = 365;
 const MAX_HORIZON_DAYS = 365;
 
 /** Each product's facts, decoded once however many of its fields need them. */
 const DECODED = new WeakMap<ProductRow, SupplyFacts>();
 
-function facts(product: ProductRow, field: string): SupplyFacts {
+export function facts(product: ProductRow, field: string): SupplyFacts {
   if (!product.supplyFacts) throw new GraphQLError(`${field} needs supplyFacts from the ERP; query it through the gateway`);
   let decoded = DECODED.get(product);
   if (!decoded) {
@@ -42,22 +36,17 @@ function facts(product: ProductRow, field: string): SupplyFacts {
   return decoded;
 }
 
-/** Exact quantities for signed-in buyers (unless configured for staff only) and staff; bands for anyone else. */
-function seesExact(principal: Principal): boolean {
-  return principal.kind === 'staff' || (principal.kind === 'buyer' && CONFIG.exactFor === 'buyers');
-}
-
 export async function availability(
   product: ProductRow,
   { branchCode, horizonDays }: { branchCode?: string | null; horizonDays?: number | null },
-  { loaders, principal }: Context,
+  { loaders, seesExactStock }: Context,
 ): Promise<ResolversTypes['Availability']> {
   const supply = facts(product, 'availability');
   const horizon = horizonDays ?? 28;
   if (!Number.isInteger(horizon) || horizon < 0 || horizon > MAX_HORIZON_DAYS) {
     throw badUserInput('horizonDays', `must be a whole number of days from 0 to ${MAX_HORIZON_DAYS}, got ${horizon}`);
   }
-  const exact = seesExact(principal);
+  const exact = seesExactStock;
   const demand = await loaders.openDemand.load(product.sku);
   const leadTimeDays = supply.replenishment?.leadTimeDays ?? null;
   // Every caller sees the band; what discloseAvailability withholds from anonymous callers is the figures.
@@ -102,107 +91,15 @@ export async function availability(
   return { asOf: new Date(supply.asOf), disclosure: exact ? 'EXACT' : 'BANDED', horizonDays: horizon, network, branches };
 }
 
-export async function promise(
-  product: ProductRow,
-  { quantity, branchCode }: { quantity: number; branchCode: string },
-  { loaders, principal }: Context,
-): Promise<ResolversTypes['DeliveryPromise']> {
-  const supply = facts(product, 'promise');
-  if (!Number.isInteger(quantity) || quantity < 1) throw badUserInput('quantity', `must be a whole number of at least 1, got ${quantity}`);
-  const branch = supply.branches.find((candidate) => candidate.code === branchCode);
-  if (!branch) throw badUserInput('branchCode', `names no branch: "${branchCode}" (branches: ${supply.branches.map((b) => b.code).join(', ')})`);
-  const [demand, times] = await Promise.all([loaders.openDemand.load(product.sku), loaders.fulfilmentTimes()]);
-  const measured = times.find((row) => row.branch_code === branchCode);
-  if (!measured) throw new GraphQLError(`branch ${branchCode} has shipped nothing in the last 91 days: there are no pick/pack times to promise from`);
-  if (!supply.replenishment) throw new GraphQLError(`the ERP has no item for ${product.sku}: nothing to promise`);
+export const refOf = (line: { purchaseOrderId: string; lineNumber: number }) => `${line.purchaseOrderId}/${line.lineNumber}`;
 
-  const position = supply.stock.find((p) => p.branchCode === branchCode) ?? { onHand: 0, onHold: 0, safetyStock: 0 };
-  const lines = demand.filter((line) => line.branch_code === branchCode);
-  const startingAvailable = availableQuantity({ onHand: position.onHand, allocated: allocatedOf(lines), onHold: position.onHold, safetyStock: position.safetyStock });
-  const asOf = new Date(supply.asOf);
-  const local = localDateTime(asOf, branch.timeZone);
-  const inbound = supply.inbound.filter((line) => line.branchCode === branchCode);
-  const atp = timePhasedAtp({
-    asOf: local.slice(0, 10),
-    horizonDays: PROMISE_HORIZON_DAYS,
-    startingAvailable,
-    receipts: receiptsAt(supply, branchCode),
-    demand: commitments(lines),
-  });
-  const { stockNow, supplyLines } = promisable(atp.buckets, startingAvailable, inbound);
-  const promised = promiseDelivery({
-    quantity,
-    asOf: local,
-    availableNow: stockNow,
-    inbound: supplyLines,
-    slips: Object.fromEntries(inbound.map((line) => [line.supplierId, { supplierId: line.supplierId, ...line.slip }])),
-    packing: {
-      branchCode,
-      cutoffHour: SHIP_CUTOFF_HOUR,
-      p50: Number(measured.pick_pack_p50_hours),
-      p90: Number(measured.pick_pack_p90_hours),
-      observations: measured.pick_pack_observations,
-    },
-    replenishment: supply.replenishment,
-    transitDays: measured.transit_p50_days,
-  });
-  return {
-    quantity,
-    branch: { code: branchCode },
-    asOf,
-    availableNow: seesExact(principal) ? stockNow : null,
-    parts: promised.parts.map((part) => ({
-      kind: part.kind === 'stock' ? 'STOCK' : part.kind === 'inbound' ? 'INBOUND' : 'LEAD_TIME',
-      quantity: part.quantity,
-      purchaseOrderId: part.kind === 'inbound' ? part.supply.purchaseOrderId : null,
-      lineNumber: part.kind === 'inbound' ? part.supply.lineNumber : null,
-      eta: part.kind === 'inbound' ? part.supply.eta : null,
-      supplierId: part.kind === 'inbound' ? part.supply.supplierId : part.kind === 'lead_time' ? part.supplierId : null,
-      arrivalDate: part.kind === 'inbound' ? part.arrivalDate : part.kind === 'lead_time' ? { p50: part.arrivalDate, p90: part.arrivalDate } : null,
-      shipDate: part.shipDate,
-      deliveryDate: part.deliveryDate,
-    })),
-    deliveryDate: promised.deliveryDate,
-    reasons: promised.reasons,
-    options: shipOptions(promised).map((option) => ({
-      kind: option.kind === 'complete' ? 'COMPLETE' : 'SPLIT',
-      shipments: option.shipments.map((shipment) => ({ ...shipment, branch: { code: shipment.branchCode } })),
-    })),
-  };
-}
-
-/**
- * What a promise may draw on without taking what other orders are owed: stock now is the as-of
- * date's cumulative ATP (at most the physical free stock after that day's commitments); each
- * later date's ATP belongs to the purchase order lines arriving that date, in ETA order.
- */
-export function promisable(buckets: readonly AtpBucket[], startingAvailable: number, inbound: readonly { purchaseOrderId: string; lineNumber: number; openQuantity: number; eta: string; supplierId: string }[]) {
-  const first = buckets[0]!;
-  const stockNow = Math.max(0, Math.min(first.cumulativeAtp, startingAvailable - first.demandQuantity));
-  const byRef = new Map(inbound.map((line) => [refOf(line), line]));
-  const supplyLines: SupplyLine[] = [];
-  buckets.forEach((bucket, index) => {
-    let left = index === 0 ? first.atp - stockNow : bucket.atp;
-    for (const ref of bucket.receiptRefs) {
-      const line = byRef.get(ref)!;
-      const share = Math.min(left, line.openQuantity);
-      if (share <= 0) break;
-      supplyLines.push({ purchaseOrderId: line.purchaseOrderId, lineNumber: line.lineNumber, quantityOpen: share, eta: line.eta, supplierId: line.supplierId });
-      left -= share;
-    }
-  });
-  return { stockNow, supplyLines };
-}
-
-const refOf = (line: { purchaseOrderId: string; lineNumber: number }) => `${line.purchaseOrderId}/${line.lineNumber}`;
-
-function receiptsAt(supply: SupplyFacts, branchCode: string) {
+export function receiptsAt(supply: SupplyFacts, branchCode: string) {
   return supply.inbound
     .filter((line) => line.branchCode === branchCode)
     .map((line) => ({ date: line.eta, quantity: line.openQuantity, ref: refOf(line) }));
 }
 
-function commitments(lines: readonly OpenDemandRecord[]): CommittedDemand[] {
+export function commitments(lines: readonly OpenDemandRecord[]): CommittedDemand[] {
   return lines.map((line) => ({
     date: line.promised_date,
     openQuantity: line.open_quantity,

@@ -9,6 +9,7 @@ import {
   slipCaveats,
   stockReason,
   transitReason,
+  type PromiseReader,
   type PromiseReason,
 } from './promise-reasons.ts';
 
@@ -61,6 +62,8 @@ export interface PromiseRequest {
   replenishment: { supplierId: string; leadTimeDays: number };
   /** Calendar days from the branch to the ship-to. */
   transitDays: number;
+  /** Who the reasons are worded for: what they may be told of sourcing and stock (promise-reasons.ts). */
+  reader: PromiseReader;
 }
 
 export interface DateRange {
@@ -92,7 +95,7 @@ export function promiseDelivery(request: PromiseRequest, rules = PROMISE_RULES):
   const quantity = requireWholeNumber('quantity', request.quantity, 1);
   const asOfMs = localDateTimeMs('asOf', request.asOf);
   const asOfDate = dateOfMs(asOfMs);
-  const { packing } = request;
+  const { packing, reader } = request;
   const transitDays = requireWholeNumber('transitDays', request.transitDays);
   /** Ship and delivery dates of a part that arrives on `arrival` (null: in stock, picked from the as-of time). */
   const dated = (arrival: DateRange | null): PartDates => {
@@ -108,7 +111,7 @@ export function promiseDelivery(request: PromiseRequest, rules = PROMISE_RULES):
   if (fromStock > 0) {
     const part = { kind: 'stock', quantity: fromStock, ...dated(null) } as const;
     parts.push(part);
-    reasons.push(stockReason(part, quantity, packing.branchCode));
+    reasons.push(stockReason(part, quantity, packing.branchCode, reader));
   }
 
   let remaining = quantity - fromStock;
@@ -122,7 +125,7 @@ export function promiseDelivery(request: PromiseRequest, rules = PROMISE_RULES):
       slip = request.slips[supply.supplierId];
       if (!slip) throw new RangeError(`slips has no estimate for supplier ${supply.supplierId} of ${supply.purchaseOrderId} line ${supply.lineNumber}`);
       judged.set(supply.supplierId, slip);
-      reasons.push(...slipCaveats(slip, rules.minSupplierDeliveries));
+      reasons.push(...slipCaveats(slip, rules.minSupplierDeliveries, reader));
     }
     const arrivalDate = {
       p50: latestDate(addDays(supply.eta, Math.max(0, slip.p50)), asOfDate),
@@ -130,7 +133,7 @@ export function promiseDelivery(request: PromiseRequest, rules = PROMISE_RULES):
     };
     const part = { kind: 'inbound', quantity: drawn, supply, arrivalDate, ...dated(arrivalDate) } as const;
     parts.push(part);
-    reasons.push(inboundReason(part, quantity, slip));
+    reasons.push(inboundReason(part, quantity, slip, reader));
     remaining -= drawn;
   }
 
@@ -143,7 +146,7 @@ export function promiseDelivery(request: PromiseRequest, rules = PROMISE_RULES):
       ...dated({ p50: arrivalDate, p90: arrivalDate }),
     } as const;
     parts.push(part);
-    reasons.push(leadTimeReason(part, quantity, leadTimeDays));
+    reasons.push(leadTimeReason(part, quantity, leadTimeDays, reader));
   }
 
   reasons.push(packingReason(packing), transitReason(packing.branchCode, transitDays));
