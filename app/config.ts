@@ -4,6 +4,7 @@ import { identityConfig } from './identity-config.ts';
 
 export { ConfigError } from './env.ts';
 export { DEVELOPMENT_SUBGRAPH_SECRET, DEVELOPMENT_TOKEN_SECRET } from './identity-config.ts';
+import { isCalendarDay, todayUtc } from '../seed/timeline.ts';
 
 /**
  * Run-time configuration from the environment. With no database URLs the graph runs embedded on
@@ -28,8 +29,10 @@ export interface Config {
   intakeBatchSize: number;
   /** How long after applying integration events a domain rebuilds its KPI aggregates (OPSGRAPH_AGGREGATE_REFRESH_DELAY_MS). */
   aggregateRefreshDelayMs: number;
-  /** Generator scale for the embedded dataset (first start only). */
+  /** Generator scale for the embedded dataset. */
   scale: number;
+  /** The day the embedded dataset describes, YYYY-MM-DD (OPSGRAPH_AS_OF; default today, UTC). */
+  asOf: string;
   /** How often the running graph relays what one domain publishes to another (OPSGRAPH_FEED_INTERVAL_MS). */
   feedIntervalMs: number;
   /** How buyers' and staff's bearer tokens are verified (OPSGRAPH_TOKEN_SECRET, OPSGRAPH_JWKS_URL, OPSGRAPH_TOKEN_*). */
@@ -72,6 +75,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const scale = Number(env.OPSGRAPH_SCALE ?? '1');
   if (!(scale > 0 && scale <= 100)) throw new ConfigError(`OPSGRAPH_SCALE must be a number in (0, 100], got "${env.OPSGRAPH_SCALE}"`);
+  const asOf = env.OPSGRAPH_AS_OF || todayUtc();
+  if (!isCalendarDay(asOf)) throw new ConfigError(`OPSGRAPH_AS_OF must be a calendar day YYYY-MM-DD, e.g. 2026-11-01, got "${asOf}"`);
   const feedIntervalMs = Number(env.OPSGRAPH_FEED_INTERVAL_MS ?? '30000');
   if (!(Number.isInteger(feedIntervalMs) && feedIntervalMs >= 100)) {
     throw new ConfigError(`OPSGRAPH_FEED_INTERVAL_MS must be a whole number of milliseconds, at least 100, got "${env.OPSGRAPH_FEED_INTERVAL_MS}"`);
@@ -103,6 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     intakeBatchSize,
     aggregateRefreshDelayMs,
     scale,
+    asOf,
     feedIntervalMs,
     tokens,
     subgraphSecret,

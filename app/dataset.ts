@@ -33,12 +33,27 @@ export async function readDatasetInfo(db: Db): Promise<DatasetInfo | null> {
 }
 
 const sameDataset = (a: DatasetInfo, b: DatasetInfo) =>
-  a.seed === b.seed && a.scale === b.scale && a.generatorVersion === b.generatorVersion;
+  a.seed === b.seed && a.scale === b.scale && a.generatorVersion === b.generatorVersion && a.asOf.getTime() === b.asOf.getTime();
+
+const asOfDay = (info: DatasetInfo) => info.asOf.toISOString().slice(0, 10);
+
+/** The stored embedded dataset when it fits the configuration, else why it must be generated (again). */
+function storedDataset(infos: readonly (DatasetInfo | null)[], config: Config): { reuse: DatasetInfo } | { reason: string } {
+  const first = infos[0];
+  if (infos.every((info) => info === null)) return { reason: 'none is stored yet' };
+  if (!first || !infos.every((info) => info && sameDataset(info, first))) return { reason: 'the stored one is incomplete (an interrupted start?)' };
+  if (first.generatorVersion !== GENERATOR_VERSION) return { reason: `the stored one is from generator version ${first.generatorVersion}, this is version ${GENERATOR_VERSION}` };
+  if (first.scale !== config.scale) return { reason: `the stored one is at scale ${first.scale}` };
+  // A demo promises dates after its as-of: a dataset from another day would promise the past.
+  if (asOfDay(first) !== config.asOf) return { reason: `the stored one is as of ${asOfDay(first)} (OPSGRAPH_AS_OF keeps a day; the default is today)` };
+  return { reuse: first };
+}
 
 /**
- * The embedded databases are generated once and kept on disk: a later start finds the same
- * dataset in all three data domains and skips generation. A partial or outdated dataset (an
- * interrupted first start, a new generator version, another scale) is cleared and generated again.
+ * The embedded databases are generated once per as-of day and kept on disk: a later start finds
+ * the same dataset in all three data domains and skips generation. A partial or outdated dataset
+ * (an interrupted first start, a new generator version, another scale, another as-of day) is
+ * cleared and generated again.
  * Real PostgreSQL databases are never filled implicitly: `npm run seed` does that on purpose.
  */
 export async function ensureDataset(
@@ -49,25 +64,25 @@ export async function ensureDataset(
 ): Promise<DatasetState> {
   const infos = await Promise.all(DATASET_DOMAINS.map((domain) => readDatasetInfo(dbs[domain])));
   const first = infos[0];
-  const complete = first && infos.every((info) => info && sameDataset(info, first));
-  const current = complete && first.generatorVersion === GENERATOR_VERSION && first.scale === config.scale;
   if (config.mode === 'postgres') {
-    if (complete) return { status: 'existing', info: first };
+    if (first && infos.every((info) => info && sameDataset(info, first))) return { status: 'existing', info: first };
     log('the databases hold no complete demo dataset; load one with `npm run seed` (see README)');
     return { status: 'empty' };
   }
   // The demo's trading partners (ops configuration) point at generated records; kept in step.
   await upsertTradingPartners(dbs.ops, DEMO_TRADING_PARTNERS);
-  if (current) {
-    log(`using the existing embedded dataset (seed ${first.seed}, scale ${first.scale}, as of ${first.asOf.toISOString()})`);
-    return { status: 'existing', info: first };
+  const stored = storedDataset(infos, config);
+  if ('reuse' in stored) {
+    const { seed, scale, asOf } = stored.reuse;
+    log(`using the existing embedded dataset (seed ${seed}, scale ${scale}, as of ${asOf.toISOString()})`);
+    return { status: 'existing', info: stored.reuse };
   }
-  log(`generating the demo dataset (scale ${config.scale}); this happens once, later starts reuse it ...`);
+  log(`generating the demo dataset (scale ${config.scale}, as of ${config.asOf}) because ${stored.reason}; later starts reuse it until the as-of day changes ...`);
   const started = performance.now();
   for (const domain of DATASET_DOMAINS) await truncateAll(dbs[domain]);
   await seedDatabases(
     { erp: pgliteTarget(embedded.erp!.pglite), pim: pgliteTarget(embedded.pim!.pglite), oms: pgliteTarget(embedded.oms!.pglite) },
-    { scale: config.scale, onProgress: log },
+    { scale: config.scale, asOf: config.asOf, onProgress: log },
   );
   const info = await readDatasetInfo(dbs.erp);
   if (!info) throw new Error('the generator finished without writing dataset_info');

@@ -6,12 +6,13 @@ import { DATASET_DOMAINS, readDatasetInfo } from '../app/dataset.ts';
 import { MODULES } from '../app/modules.ts';
 import { connectDb, type Db } from '../lib/db.ts';
 import { migrate } from '../lib/migrate.ts';
-import { GENERATOR_VERSION, postgresTarget, seedDatabases } from '../seed/index.ts';
+import { GENERATOR_VERSION, PINNED_AS_OF, postgresTarget, seedDatabases } from '../seed/index.ts';
 
 /**
  * The benchmark's own databases on a real PostgreSQL server, one set per scale, generated on the
  * first run and reused afterwards (the dataset is deterministic, so reuse changes nothing). The ops
- * database is only migrated: its default scorecard comes with its migrations.
+ * database is only migrated: its default scorecard comes with its migrations. The dataset is
+ * pinned to PINNED_AS_OF, not today, so figures from different days stay comparable.
  */
 export async function benchDatabases(adminUrl: string, scale: number, log: (line: string) => void): Promise<Record<Domain, string>> {
   const suffix = String(scale).replace('.', '_');
@@ -38,7 +39,7 @@ export async function benchDatabases(adminUrl: string, scale: number, log: (line
     }
     const dataDbs = DATASET_DOMAINS.map((domain) => dbs[DOMAINS.indexOf(domain)]!);
     const infos = await Promise.all(dataDbs.map((db) => readDatasetInfo(db)));
-    const ready = infos.every((info) => info && info.scale === scale && info.generatorVersion === GENERATOR_VERSION);
+    const ready = infos.every((info) => info && info.scale === scale && info.generatorVersion === GENERATOR_VERSION && info.asOf.toISOString().startsWith(PINNED_AS_OF));
     if (ready) {
       log(`reusing the scale-${scale} benchmark dataset`);
       // A new migration may have added aggregates the existing data has not filled yet.
@@ -58,7 +59,7 @@ export async function benchDatabases(adminUrl: string, scale: number, log: (line
   }
   const targets = { erp: postgresTarget(urls.erp), pim: postgresTarget(urls.pim), oms: postgresTarget(urls.oms) };
   try {
-    await seedDatabases(targets, { scale, onProgress: log });
+    await seedDatabases(targets, { scale, asOf: PINNED_AS_OF, onProgress: log });
   } finally {
     // Their connections would otherwise keep the benchmark process alive after it has reported.
     await Promise.all(Object.values(targets).map((target) => target.close()));

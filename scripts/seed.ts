@@ -6,25 +6,26 @@ import { relayDocumentationDisputes } from '../app/feeds.ts';
 import { DEMO_TRADING_PARTNERS } from '../seed/partners.ts';
 import { upsertTradingPartners } from '../subgraphs/ops/db/partners.repository.ts';
 import {
-  DEFAULT_SCALE, DEFAULT_SEED, DOMAINS, nonEmptyTables, postgresTarget, seedDatabases, truncateSeededTables,
+  DEFAULT_SCALE, DEFAULT_SEED, DOMAINS, isCalendarDay, nonEmptyTables, postgresTarget, seedDatabases, todayUtc, truncateSeededTables,
   type DatasetSummary, type Domain, type PostgresTarget,
 } from '../seed/index.ts';
 
 /**
- * `npm run seed -- [--scale N] [--seed N] [--force]`: migrates the ERP, PIM and OMS databases
- * named by ERP_DATABASE_URL, PIM_DATABASE_URL and OMS_DATABASE_URL and loads the demo dataset.
+ * `npm run seed -- [--scale N] [--seed N] [--as-of YYYY-MM-DD] [--force]`: migrates the ERP, PIM
+ * and OMS databases named by ERP_DATABASE_URL, PIM_DATABASE_URL and OMS_DATABASE_URL and loads the
+ * demo dataset as of 23:59:59 UTC on the --as-of day (default today, UTC).
  * Refuses databases that already hold data unless --force, which empties the seeded tables first.
  */
 class UsageError extends Error {}
 
-const USAGE = 'usage: npm run seed -- [--scale N] [--seed N] [--force]';
+const USAGE = 'usage: npm run seed -- [--scale N] [--seed N] [--as-of YYYY-MM-DD] [--force]';
 const ENV: Record<Domain, string> = { erp: 'ERP_DATABASE_URL', pim: 'PIM_DATABASE_URL', oms: 'OMS_DATABASE_URL' };
 const log = (line: string) => console.log(`[seed] ${line}`);
 
-function readOptions(): { scale: number; seed: number; force: boolean; urls: Record<Domain, string> } {
+function readOptions(): { scale: number; seed: number; asOf: string; force: boolean; urls: Record<Domain, string> } {
   let values;
   try {
-    ({ values } = parseArgs({ options: { scale: { type: 'string' }, seed: { type: 'string' }, force: { type: 'boolean', default: false } }, strict: true }));
+    ({ values } = parseArgs({ options: { scale: { type: 'string' }, seed: { type: 'string' }, 'as-of': { type: 'string' }, force: { type: 'boolean', default: false } }, strict: true }));
   } catch (error) {
     throw new UsageError(`${(error as Error).message}\n${USAGE}`);
   }
@@ -32,12 +33,14 @@ function readOptions(): { scale: number; seed: number; force: boolean; urls: Rec
   if (!(scale > 0) || !Number.isFinite(scale)) throw new UsageError(`--scale must be a positive number (e.g. 1 or 0.02), got "${values.scale}"`);
   const seed = values.seed === undefined ? DEFAULT_SEED : Number(values.seed);
   if (!Number.isInteger(seed) || seed < 0 || seed > 2_147_483_647) throw new UsageError(`--seed must be an integer from 0 to 2147483647, got "${values.seed}"`);
+  const asOf = values['as-of'] ?? todayUtc();
+  if (!isCalendarDay(asOf)) throw new UsageError(`--as-of must be a calendar day YYYY-MM-DD (the data describes 23:59:59 UTC that day), got "${asOf}"`);
   const missing = DOMAINS.filter((domain) => !process.env[ENV[domain]]);
   if (missing.length > 0) {
     throw new UsageError(`${missing.map((domain) => ENV[domain]).join(', ')} ${missing.length === 1 ? 'is' : 'are'} not set: set each to a PostgreSQL connection string, e.g. ${ENV[missing[0]!]}=postgres://postgres@127.0.0.1:5432/opsgraph_${missing[0]}`);
   }
   const urls = Object.fromEntries(DOMAINS.map((domain) => [domain, process.env[ENV[domain]]!])) as Record<Domain, string>;
-  return { scale, seed, force: values.force ?? false, urls };
+  return { scale, seed, asOf, force: values.force ?? false, urls };
 }
 
 /** Migrates each database and makes sure it is empty (or emptied, with --force). */
@@ -72,11 +75,11 @@ function printSummary(summary: DatasetSummary): void {
 }
 
 async function main(): Promise<void> {
-  const { scale, seed, force, urls } = readOptions();
+  const { scale, seed, asOf, force, urls } = readOptions();
   await prepare(urls, force);
   const targets = Object.fromEntries(DOMAINS.map((domain) => [domain, postgresTarget(urls[domain], { name: domain })])) as Record<Domain, PostgresTarget>;
   try {
-    printSummary(await seedDatabases(targets, { seed, scale, onProgress: log }));
+    printSummary(await seedDatabases(targets, { seed, scale, asOf, onProgress: log }));
   } finally {
     await Promise.all(DOMAINS.map((domain) => targets[domain].close()));
   }

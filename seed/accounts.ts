@@ -1,5 +1,5 @@
 import type { Catalog } from './catalog/catalog.ts';
-import { AS_OF, RATES, SEGMENTS, type ScaledVolumes, type Segment } from './config.ts';
+import { RATES, SEGMENTS, type ScaledVolumes, type Segment } from './config.ts';
 import { DAY_MS, dateMs, isoDate } from './calendar.ts';
 import { accountName } from './account-names.ts';
 import { BRANCHES } from './network.ts';
@@ -7,6 +7,7 @@ import { contractPrice, priceListId, priceListPrice, segmentDiscount } from './p
 import { Random, allocateByShares, cumulative } from './random.ts';
 import type { ContractPriceRow, CustomerAccountRow } from './tables/erp.ts';
 import type { Sku } from './catalog/products.ts';
+import { halfYearEndsAfter, type Timeline } from './timeline.ts';
 
 export interface Account {
   id: string;
@@ -46,24 +47,37 @@ const TERMS: Record<Segment, Record<string, number>> = {
   distributor: { NET60: 0.5, NET45: 0.5 },
   government: { NET45: 0.4, NET30: 0.6 },
 };
-/** Onboarding cohorts (half years) and their share of accounts; RATES.finance.slowCohort is one of them. */
-const COHORTS: Record<string, number> = {
-  '2019-H1': 0.04, '2019-H2': 0.04, '2020-H1': 0.035, '2020-H2': 0.04, '2021-H1': 0.045, '2021-H2': 0.045,
-  '2022-H1': 0.05, '2022-H2': 0.05, '2023-H1': 0.055, '2023-H2': 0.055, '2024-H1': 0.06, '2024-H2': 0.06,
-  '2025-H1': 0.12, '2025-H2': 0.1, '2026-H1': 0.1, '2026-H2': 0.05,
-};
+/** Share of accounts in each onboarding cohort (calendar half-year), oldest first, the newest last. */
+const COHORT_SHARES = [0.04, 0.04, 0.035, 0.04, 0.045, 0.045, 0.05, 0.05, 0.055, 0.055, 0.06, 0.06, 0.12, 0.1, 0.1, 0.05];
+/** Accounts open at least this long before the as-of; the newest cohort is the half-year holding that day. */
+const NEWEST_OPENING_BEFORE_AS_OF_MS = 14 * DAY_MS;
 
-export function generateAccounts(seed: number, volumes: ScaledVolumes, catalog: Catalog): Account[] {
+/** The cohorts' labels (e.g. 2026-H2), oldest first, in COHORT_SHARES order. */
+export function cohortLabels(timeline: Timeline): string[] {
+  const newest = new Date(timeline.asOfMs - NEWEST_OPENING_BEFORE_AS_OF_MS);
+  const newestHalf = newest.getUTCFullYear() * 2 + (newest.getUTCMonth() < 6 ? 0 : 1);
+  return COHORT_SHARES.map((_, index) => {
+    const half = newestHalf - (COHORT_SHARES.length - 1 - index);
+    return `${Math.floor(half / 2)}-H${(half % 2) + 1}`;
+  });
+}
+
+/** The cohort that pays late (RATES.finance.slowCohortHalvesBack before the newest). */
+export function slowCohort(timeline: Timeline): string {
+  return cohortLabels(timeline).at(-1 - RATES.finance.slowCohortHalvesBack)!;
+}
+
+export function generateAccounts(seed: number, timeline: Timeline, volumes: ScaledVolumes, catalog: Catalog): Account[] {
   const rng = new Random(seed, 'accounts');
   const segments = spread(rng, SEGMENTS, allocateByShares(volumes.accounts, SEGMENTS.map((s) => SEGMENT_SHARE[s])));
-  const cohortNames = Object.keys(COHORTS);
-  const cohorts = spread(rng, cohortNames, allocateByShares(volumes.accounts, cohortNames.map((c) => COHORTS[c]!)));
+  const cohorts = spread(rng, cohortLabels(timeline), allocateByShares(volumes.accounts, COHORT_SHARES));
+  const slow = slowCohort(timeline);
   const branchWeights = cumulative(BRANCHES.map((b) => b.accountShare));
   const usedNames = new Set<string>();
   return segments.map((segment, index) => {
     const id = `ACCT-${String(index + 1).padStart(4, '0')}`;
     const cohort = cohorts[index]!;
-    const openedMs = cohortOpening(rng, cohort);
+    const openedMs = cohortOpening(rng, timeline, cohort);
     const terms = rng.pickWeighted(TERMS[segment]);
     const termsDays = Number(/NET(\d+)/.exec(terms)![1]);
     const activity = rng.logNormal(1, 1) * SEGMENT_ACTIVITY[segment];
@@ -72,7 +86,7 @@ export function generateAccounts(seed: number, volumes: ScaledVolumes, catalog: 
     const account: Account = {
       id, segment, cohort, openedMs, termsDays, homeBranch, activity, familyWeights,
       earlyPayDiscount: terms.startsWith('2/10') && rng.chance(RATES.finance.earlyPayDiscountTakers),
-      slowPayer: cohort === RATES.finance.slowCohort,
+      slowPayer: cohort === slow,
       hasContract: rng.chance(CONTRACT_SHARE[segment]),
       contracts: new Map(),
       row: {
@@ -89,7 +103,7 @@ export function generateAccounts(seed: number, volumes: ScaledVolumes, catalog: 
         opened_on: isoDate(openedMs),
       },
     };
-    if (account.hasContract) addContracts(rng, account, catalog);
+    if (account.hasContract) addContracts(rng, timeline, account, catalog);
     return account;
   });
 }
@@ -107,14 +121,19 @@ export function sampleSku(rng: Random, account: Account, catalog: Catalog): Sku 
   }
 }
 
-function addContracts(rng: Random, account: Account, catalog: Catalog): void {
+/**
+ * Contracts signed from ten months before the history to six months before the as-of: most open
+ * ended, a quarter renewing at one of the next two half-year ends, the rest already expired.
+ */
+function addContracts(rng: Random, timeline: Timeline, account: Account, catalog: Catalog): void {
   const count = rng.int(10, 40);
+  const renewals = halfYearEndsAfter(timeline, 2);
   for (let i = 0; i < count; i += 1) {
     const sku = sampleSku(rng, account, catalog);
     if (account.contracts.has(sku.sku)) continue;
-    const validFromMs = dateMs('2025-01-01') + rng.int(0, 485) * DAY_MS;
+    const validFromMs = timeline.historyStartMs - 306 * DAY_MS + rng.int(0, 485) * DAY_MS;
     const ending = rng.next();
-    const validTo = ending < 0.6 ? null : ending < 0.85 ? rng.pick(['2026-12-31', '2027-06-30']) : isoDate(Math.min(AS_OF - 10 * DAY_MS, validFromMs + rng.int(90, 400) * DAY_MS));
+    const validTo = ending < 0.6 ? null : ending < 0.85 ? rng.pick(renewals) : isoDate(Math.min(timeline.asOfMs - 10 * DAY_MS, validFromMs + rng.int(90, 400) * DAY_MS));
     const base = Math.round(sku.listMinor * (1 - segmentDiscount(account.segment)) * (1 - rng.between(0.03, 0.08)));
     const rows: ContractPriceRow[] = [{ account_id: account.id, sku: sku.sku, min_quantity: 1, unit_price_minor: base, valid_from: isoDate(validFromMs), valid_to: validTo }];
     if (rng.chance(0.15)) rows.push({ ...rows[0]!, min_quantity: 50, unit_price_minor: Math.round(base * 0.95) });
@@ -122,10 +141,10 @@ function addContracts(rng: Random, account: Account, catalog: Catalog): void {
   }
 }
 
-function cohortOpening(rng: Random, cohort: string): number {
+function cohortOpening(rng: Random, timeline: Timeline, cohort: string): number {
   const [year, half] = cohort.split('-');
   const start = dateMs(`${year}-${half === 'H1' ? '01' : '07'}-01`);
-  const end = Math.min(start + 181 * DAY_MS, AS_OF - 14 * DAY_MS);
+  const end = Math.min(start + 181 * DAY_MS, timeline.asOfMs - NEWEST_OPENING_BEFORE_AS_OF_MS);
   return start + rng.int(0, Math.floor((end - start) / DAY_MS)) * DAY_MS;
 }
 

@@ -6,6 +6,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { connectDb } from '../lib/db.ts';
 import { migrate } from '../lib/migrate.ts';
 import { adminQuery, databaseUrl } from '../lib/testing/database.ts';
+import { PINNED_AS_OF } from './config.ts';
 import { DOMAINS, type Domain, type SeedTargets, seedDatabases } from './load.ts';
 import { pgliteTarget, postgresTarget } from './targets.ts';
 
@@ -33,7 +34,7 @@ async function benchPglite(): Promise<void> {
     }
     log('created and migrated three PGlite databases');
     const targets: SeedTargets = { erp: pgliteTarget(databases.erp), pim: pgliteTarget(databases.pim), oms: pgliteTarget(databases.oms) };
-    report(await seedDatabases(targets, { scale, onProgress: log }));
+    report(await seedDatabases(targets, { scale, asOf: PINNED_AS_OF, onProgress: log }));
     for (const domain of DOMAINS) await databases[domain].close();
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -53,7 +54,7 @@ async function benchPostgres(): Promise<void> {
     log('created and migrated three PostgreSQL databases');
     const targets = { erp: postgresTarget(databaseUrl(names.erp)), pim: postgresTarget(databaseUrl(names.pim)), oms: postgresTarget(databaseUrl(names.oms)) };
     try {
-      report(await seedDatabases(targets, { scale, onProgress: log }));
+      report(await seedDatabases(targets, { scale, asOf: PINNED_AS_OF, onProgress: log }));
     } finally {
       await Promise.all(DOMAINS.map((domain) => targets[domain].close()));
     }

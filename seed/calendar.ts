@@ -1,14 +1,8 @@
-import { HISTORY_START, HISTORY_WEEKS } from './config.ts';
-
 /** Instants are epoch milliseconds (UTC) inside the generator; rows get Date or 'YYYY-MM-DD'. */
 export const MINUTE_MS = 60_000;
 export const HOUR_MS = 3_600_000;
 export const DAY_MS = 86_400_000;
 export const WEEK_MS = 7 * DAY_MS;
-export const HISTORY_DAYS = HISTORY_WEEKS * 7;
-
-/** US holidays in the history window: no picking, shipping or rep orders on these days. */
-const HOLIDAYS = new Set(['2025-11-27', '2025-12-25', '2026-01-01', '2026-05-25', '2026-07-03', '2026-09-07']);
 
 export function isoDate(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
@@ -31,8 +25,43 @@ export function weekday(ms: number): number {
   return new Date(ms).getUTCDay();
 }
 
+const holidaysByYear = new Map<number, ReadonlySet<string>>();
+
+/**
+ * The US holidays the distributor closes for (no picking, shipping or rep orders), as observed in
+ * `year`: New Year's Day, Memorial Day, Independence Day, Labor Day, Thanksgiving and Christmas,
+ * a Saturday holiday observed on the Friday before and a Sunday one on the Monday after (so New
+ * Year's Day of the next year may be observed on December 31).
+ */
+function observedHolidays(year: number): ReadonlySet<string> {
+  let holidays = holidaysByYear.get(year);
+  if (holidays) return holidays;
+  const nthWeekday = (month: number, day: number, nth: number) => {
+    const first = Date.UTC(year, month, 1);
+    return first + (((day - weekday(first) + 7) % 7) + (nth - 1) * 7) * DAY_MS;
+  };
+  const lastMonday = (month: number) => {
+    const last = Date.UTC(year, month + 1, 0);
+    return last - ((weekday(last) + 6) % 7) * DAY_MS;
+  };
+  const observed = (ms: number) => (weekday(ms) === 6 ? ms - DAY_MS : weekday(ms) === 0 ? ms + DAY_MS : ms);
+  holidays = new Set(
+    [
+      observed(Date.UTC(year, 0, 1)),
+      lastMonday(4),
+      observed(Date.UTC(year, 6, 4)),
+      nthWeekday(8, 1, 1),
+      nthWeekday(10, 4, 4),
+      observed(Date.UTC(year, 11, 25)),
+      observed(Date.UTC(year + 1, 0, 1)),
+    ].map(isoDate),
+  );
+  holidaysByYear.set(year, holidays);
+  return holidays;
+}
+
 export function isHoliday(ms: number): boolean {
-  return HOLIDAYS.has(isoDate(ms));
+  return observedHolidays(new Date(ms).getUTCFullYear()).has(isoDate(ms));
 }
 
 export function isBusinessDay(ms: number): boolean {
@@ -52,13 +81,4 @@ export function addBusinessDays(ms: number, count: number): number {
   let day = startOfDay(ms);
   for (let i = 0; i < count; i += 1) day = nextBusinessDay(day);
   return day;
-}
-
-/** Index of the ISO week of history containing `ms` (0 = week of 2025-11-03; may be <0 or >51). */
-export function historyWeek(ms: number): number {
-  return Math.floor((ms - HISTORY_START) / WEEK_MS);
-}
-
-export function historyWeekStart(week: number): string {
-  return isoDate(HISTORY_START + week * WEEK_MS);
 }

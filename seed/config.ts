@@ -4,16 +4,17 @@
  * measured from generated data, so change them here and re-run `npx tsx seed/measure-rates.ts`.
  */
 
-/** Bump when the generated data changes for the same seed and scale. */
+/** Bump when the generated data changes for the same seed, scale and as-of day. */
 export const GENERATOR_VERSION = 2;
 export const DEFAULT_SEED = 20261101;
 export const DEFAULT_SCALE = 1;
 
-/** The instant the dataset describes: everything after it has not happened yet. */
-export const AS_OF_ISO = '2026-11-01T23:59:59Z';
-export const AS_OF = Date.parse(AS_OF_ISO);
-/** Monday of the first of the 52 ISO weeks of history. */
-export const HISTORY_START = Date.parse('2025-11-03T00:00:00Z');
+/**
+ * The as-of day the tests, the benchmark and RATES.md pin, so their figures hold whatever day they
+ * run (a Sunday: its ISO week, 2026-W44, is complete). Datasets for the demo default to today.
+ */
+export const PINNED_AS_OF = '2026-11-01';
+/** Complete ISO weeks of history before the as-of (seed/timeline.ts). */
 export const HISTORY_WEEKS = 52;
 
 /** Volumes at scale 1. Transactional volumes scale linearly, master data with sqrt(scale). */
@@ -119,8 +120,11 @@ export const RATES = {
     reasonMix: { not_needed: 0.35, defective: 0.3, wrong_item: 0.2, late_delivery: 0.15 },
   },
   finance: {
-    /** The slow-paying onboarding cohort and how late it pays beyond terms. */
-    slowCohort: '2025-H1',
+    /**
+     * The slow-paying onboarding cohort, counted in half-years back from the newest cohort (3:
+     * 2025-H1 when the newest is 2026-H2), and how late it pays beyond terms.
+     */
+    slowCohortHalvesBack: 3,
     slowCohortDaysPastTerms: [20, 30],
     /** Everyone else: normal(mean, sd) days relative to the due date, clipped at 12 days early. */
     normalPayDays: { mean: 3, sd: 6 },

@@ -1,9 +1,8 @@
 import { generateAccounts } from './accounts.ts';
-import { historyWeek } from './calendar.ts';
 import { generateCatalog } from './catalog/catalog.ts';
 import { FAMILIES } from './catalog/families.ts';
-import { AS_OF, DEFAULT_SCALE, DEFAULT_SEED, GENERATOR_VERSION, HISTORY_WEEKS, scaledVolumes } from './config.ts';
-import { CAMPAIGNS } from './demand/campaigns.ts';
+import { DEFAULT_SCALE, DEFAULT_SEED, GENERATOR_VERSION, HISTORY_WEEKS, scaledVolumes } from './config.ts';
+import { campaignsFor } from './demand/campaigns.ts';
 import { generateDemand } from './demand/demand.ts';
 import type { OrderDraft } from './demand/drafts.ts';
 import { creditHoldRows, settleCreditStatus } from './finance/credit.ts';
@@ -11,7 +10,7 @@ import { generateReceivables } from './finance/receivables.ts';
 import { generateForecasts } from './forecasts.ts';
 import { generateExceptions } from './fulfilment/exceptions.ts';
 import { generateReturns } from './fulfilment/returns.ts';
-import { orderLineRow, orderRow, orderStatusAt, shipmentRows, statusHistory } from './fulfilment/snapshot.ts';
+import { orderLineRow, orderRow, shipmentRows, statusHistory } from './fulfilment/snapshot.ts';
 import { simulateOrders } from './fulfilment/timeline.ts';
 import { branchRows, branchSyncTimes, generateSuppliers } from './network.ts';
 import { priceListPriceRows, priceListRows } from './pricing.ts';
@@ -20,12 +19,15 @@ import { generatePurchasing } from './supply/purchasing.ts';
 import type { ErpTables } from './tables/erp.ts';
 import type { OmsTables, OrderLineRow, OrderRow, OrderStatusHistoryRow } from './tables/oms.ts';
 import type { PimTables } from './tables/pim.ts';
+import { historyWeek, timelineFor, type Timeline } from './timeline.ts';
 
-/** The three databases' rows, generated in memory; same seed and scale give identical rows. */
+/** The three databases' rows, generated in memory; same seed, scale and as-of give identical rows. */
 export interface Dataset {
   seed: number;
   scale: number;
+  /** The as-of instant (23:59:59Z on the as-of day) the rows describe. */
   asOf: Date;
+  timeline: Timeline;
   generatorVersion: number;
   erp: ErpTables;
   pim: PimTables;
@@ -35,41 +37,50 @@ export interface Dataset {
 export interface GenerateOptions {
   seed?: number;
   scale?: number;
+  /**
+   * The day the dataset describes, YYYY-MM-DD (to 23:59:59Z). Required, so that generation never
+   * reads the clock: callers pass today (todayUtc) for a demo and PINNED_AS_OF for figures that must hold.
+   */
+  asOf: string;
 }
 
-export function generateDataset(options: GenerateOptions = {}): Dataset {
+export function generateDataset(options: GenerateOptions): Dataset {
   const seed = options.seed ?? DEFAULT_SEED;
   const scale = options.scale ?? DEFAULT_SCALE;
   if (!Number.isInteger(seed) || seed < 0 || seed > 2_147_483_647) throw new RangeError(`seed must be an integer from 0 to 2147483647, got ${seed}`);
+  const timeline = timelineFor(options.asOf);
+  const asOfMs = timeline.asOfMs;
   const volumes = scaledVolumes(scale, FAMILIES.length);
-  const syncTimes = branchSyncTimes(seed);
+  const syncTimes = branchSyncTimes(seed, asOfMs);
   const suppliers = generateSuppliers(seed, volumes);
-  const catalog = generateCatalog(seed, volumes, suppliers);
-  const accounts = generateAccounts(seed, volumes, catalog);
-  const demand = generateDemand(seed, volumes, catalog, accounts);
+  const catalog = generateCatalog(seed, timeline, volumes, suppliers);
+  const accounts = generateAccounts(seed, timeline, volumes, catalog);
+  const campaigns = campaignsFor(timeline);
+  const demand = generateDemand(seed, { timeline, campaigns }, volumes, catalog, accounts);
   const outcomes = simulateOrders(seed, demand.orders, catalog, accounts);
 
   const orders: OrderRow[] = [];
   const orderLines: OrderLineRow[] = [];
   const history: OrderStatusHistoryRow[] = [];
   for (const order of outcomes) {
-    orders.push(orderRow(order, orderStatusAt(order, AS_OF)));
-    for (const line of order.lines) orderLines.push(orderLineRow(order, line));
-    history.push(...statusHistory(order));
+    orders.push(orderRow(order, asOfMs));
+    for (const line of order.lines) orderLines.push(orderLineRow(order, line, asOfMs));
+    history.push(...statusHistory(order, asOfMs));
   }
-  const shipments = shipmentRows(outcomes);
-  const receivables = generateReceivables(seed, shipments.live, catalog.bySku);
-  const creditHolds = creditHoldRows(outcomes);
-  settleCreditStatus(accounts, creditHolds, receivables.invoices);
+  const shipments = shipmentRows(outcomes, asOfMs);
+  const receivables = generateReceivables(seed, asOfMs, shipments.live, catalog.bySku);
+  const creditHolds = creditHoldRows(outcomes, asOfMs);
+  settleCreditStatus(accounts, asOfMs, creditHolds, receivables.invoices);
 
-  const { byPosition, bySku } = demandHistory(demand.orders);
-  const purchasing = generatePurchasing(seed, catalog, suppliers, byPosition);
-  const inventory = generateInventory(seed, catalog.skus, orderLines, byPosition, purchasing.receivedByPosition, syncTimes);
+  const { byPosition, bySku } = demandHistory(timeline, demand.orders);
+  const purchasing = generatePurchasing(seed, timeline, catalog, suppliers, byPosition);
+  const inventory = generateInventory(seed, timeline, catalog.skus, orderLines, byPosition, purchasing.receivedByPosition, syncTimes);
 
   return {
     seed,
     scale,
-    asOf: new Date(AS_OF),
+    asOf: new Date(asOfMs),
+    timeline,
     generatorVersion: GENERATOR_VERSION,
     pim: catalog.pim,
     erp: {
@@ -90,30 +101,31 @@ export function generateDataset(options: GenerateOptions = {}): Dataset {
       payments: receivables.payments,
       credit_holds: creditHolds,
       disputes: receivables.disputes,
-      demand_forecasts: generateForecasts(seed, catalog.skus, bySku),
+      demand_forecasts: generateForecasts(seed, timeline, catalog.skus, bySku),
     },
     oms: {
-      campaigns: [...CAMPAIGNS],
+      campaigns,
       quotes: demand.quotes,
       orders,
       order_status_history: history,
       order_lines: orderLines,
       shipments: shipments.rows,
-      exceptions: generateExceptions(seed, outcomes, shipments.live),
-      returns: generateReturns(seed, shipments.live),
+      exceptions: generateExceptions(seed, asOfMs, outcomes, shipments.live),
+      returns: generateReturns(seed, asOfMs, shipments.live),
     },
   };
 }
 
-/** Ordered units: average per week by `sku|branch`, and per SKU by history week. */
-function demandHistory(orders: readonly OrderDraft[]): { byPosition: Map<string, number>; bySku: Map<string, Float64Array> } {
+/** Ordered units: average per week by `sku|branch`, and per SKU by complete history week. */
+function demandHistory(timeline: Timeline, orders: readonly OrderDraft[]): { byPosition: Map<string, number>; bySku: Map<string, Float64Array> } {
   const byPosition = new Map<string, number>();
   const bySku = new Map<string, Float64Array>();
+  const historyWeeks = timeline.historyDays / 7;
   for (const order of orders) {
-    const week = historyWeek(order.placedMs);
+    const week = historyWeek(timeline, order.placedMs);
     for (const line of order.lines) {
       const key = `${line.sku.sku}|${line.sourcingBranch}`;
-      byPosition.set(key, (byPosition.get(key) ?? 0) + line.quantity / HISTORY_WEEKS);
+      byPosition.set(key, (byPosition.get(key) ?? 0) + line.quantity / historyWeeks);
       let weeks = bySku.get(line.sku.sku);
       if (!weeks) bySku.set(line.sku.sku, (weeks = new Float64Array(HISTORY_WEEKS)));
       if (week >= 0 && week < HISTORY_WEEKS) weeks[week] = weeks[week]! + line.quantity;

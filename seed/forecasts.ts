@@ -1,15 +1,16 @@
 import type { Sku } from './catalog/products.ts';
 import { HISTORY_WEEKS, RATES } from './config.ts';
-import { historyWeekStart } from './calendar.ts';
+import { historyWeekStart, type Timeline } from './timeline.ts';
 import { Random } from './random.ts';
 import type { DemandForecastRow } from './tables/erp.ts';
 
 /**
  * Lag-1 weekly forecasts: the forecast for week w is made at the start of week w-1, from
  * exponentially smoothed actuals up to week w-2, times the family's bias and lognormal noise.
- * Includes the week after the as-of instant (its forecast was made the week before).
+ * Covers the 52 complete weeks and the week after them (the as-of's own week when it is partial,
+ * else the week after the as-of), whose forecast was made the week before.
  */
-export function generateForecasts(seed: number, skus: readonly Sku[], weeklyActuals: ReadonlyMap<string, Float64Array>): DemandForecastRow[] {
+export function generateForecasts(seed: number, timeline: Timeline, skus: readonly Sku[], weeklyActuals: ReadonlyMap<string, Float64Array>): DemandForecastRow[] {
   const rng = new Random(seed, 'forecasts');
   const { smoothing, familyBias, noiseSigmaByTier } = RATES.forecasts;
   const rows: DemandForecastRow[] = [];
@@ -24,7 +25,7 @@ export function generateForecasts(seed: number, skus: readonly Sku[], weeklyActu
       const sigma = noiseSigmaByTier[sku.tier];
       // Mean-one lognormal noise, so the family bias is the only systematic error.
       const forecast = level * bias * Math.exp(sigma * rng.normal() - (sigma * sigma) / 2);
-      rows.push({ sku: sku.sku, week_start: historyWeekStart(week), lag_weeks: 1, forecast_quantity: Math.max(0, Math.round(forecast)) });
+      rows.push({ sku: sku.sku, week_start: historyWeekStart(timeline, week), lag_weeks: 1, forecast_quantity: Math.max(0, Math.round(forecast)) });
     }
   }
   return rows;

@@ -27,6 +27,8 @@ export interface SeedTargets {
 export interface SeedOptions {
   seed?: number;
   scale?: number;
+  /** The as-of day, YYYY-MM-DD (see GenerateOptions). */
+  asOf: string;
   onProgress?: (message: string) => void;
 }
 
@@ -62,13 +64,13 @@ export function* rowTuples(rows: readonly object[], columns: readonly string[]):
  * in foreign-key order, then VACUUM ANALYZEs them and writes dataset_info last in each: a database
  * without dataset_info was not fully loaded.
  */
-export async function seedDatabases(targets: SeedTargets, options: SeedOptions = {}): Promise<DatasetSummary> {
+export async function seedDatabases(targets: SeedTargets, options: SeedOptions): Promise<DatasetSummary> {
   const progress = options.onProgress ?? (() => undefined);
   const started = performance.now();
   const seed = options.seed ?? DEFAULT_SEED;
   const scale = options.scale ?? DEFAULT_SCALE;
-  progress(`generating dataset (seed ${seed}, scale ${scale})`);
-  const dataset = generateDataset({ seed, scale });
+  progress(`generating dataset (seed ${seed}, scale ${scale}, as of ${options.asOf})`);
+  const dataset = generateDataset({ seed, scale, asOf: options.asOf });
   const generateMs = performance.now() - started;
   const tables: DatasetSummary['tables'] = { erp: {}, pim: {}, oms: {} };
   let totalRows = 0;

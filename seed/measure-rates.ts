@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { AS_OF_ISO, DEFAULT_SEED, GENERATOR_VERSION } from './config.ts';
+import { DEFAULT_SEED, GENERATOR_VERSION, PINNED_AS_OF } from './config.ts';
 import { generateDataset } from './dataset.ts';
 import { measureCommercial } from './rates/measure-commercial.ts';
 import { measureExecution } from './rates/measure-execution.ts';
@@ -10,7 +10,7 @@ import type { RateLine } from './rates/measure-helpers.ts';
  * the rate measured from the rows generated at scale 1. Run: npx tsx seed/measure-rates.ts
  */
 const started = performance.now();
-const dataset = generateDataset({ seed: DEFAULT_SEED, scale: 1 });
+const dataset = generateDataset({ seed: DEFAULT_SEED, scale: 1, asOf: PINNED_AS_OF });
 const lines: RateLine[] = [...measureExecution(dataset), ...measureCommercial(dataset)];
 const cell = (text: string) => text.replaceAll('|', '\\|');
 const counts = (['erp', 'pim', 'oms'] as const).flatMap((domain) =>
@@ -21,9 +21,12 @@ const markdown = `# Demo dataset: irregularities and their rates
 
 The generator plants the playbook's margin leaks at documented rates. "Configured" is read from
 \`seed/config.ts\` (\`RATES\`), the one place the rates live; "measured" is computed from the rows
-generated at scale 1 (seed ${DEFAULT_SEED}, generator version ${GENERATOR_VERSION}, as of ${AS_OF_ISO})
+generated at scale 1 (seed ${DEFAULT_SEED}, generator version ${GENERATOR_VERSION}, as of ${PINNED_AS_OF}T23:59:59Z)
 by \`seed/rates/\`, using only the generated tables. Regenerate this file with
-\`npx tsx seed/measure-rates.ts\` after changing a rate.
+\`npx tsx seed/measure-rates.ts\` after changing a rate. The as-of is pinned here (a Sunday: 52
+complete ISO weeks of history); a dataset for another as-of (by default the day it is generated)
+plants the same rates over its own 52 weeks, plus the days of its as-of week so far when that
+week is not over.
 
 | Irregularity | Configured | Measured at scale 1 | KPI it feeds |
 | --- | --- | --- | --- |

@@ -1,5 +1,5 @@
 import { FAMILIES } from './catalog/families.ts';
-import { AS_OF, RATES, type ScaledVolumes } from './config.ts';
+import { RATES, type ScaledVolumes } from './config.ts';
 import { HOUR_MS, MINUTE_MS } from './calendar.ts';
 import { Random } from './random.ts';
 import type { BranchRow, SupplierRow } from './tables/erp.ts';
@@ -34,15 +34,15 @@ export function branch(code: string): Branch {
 }
 
 /** When each branch last synced its inventory: within the hour, except the stale one (~26 h). */
-export function branchSyncTimes(seed: number): Map<string, number> {
+export function branchSyncTimes(seed: number, asOfMs: number): Map<string, number> {
   const rng = new Random(seed, 'branch-sync');
   const { staleBranch, staleSyncAgeHours, freshSyncMaxMinutes } = RATES.inventory;
   return new Map(
     BRANCHES.map((candidate) => [
       candidate.code,
       candidate.code === staleBranch
-        ? AS_OF - staleSyncAgeHours * HOUR_MS - rng.int(0, 40) * MINUTE_MS
-        : AS_OF - rng.int(2, freshSyncMaxMinutes) * MINUTE_MS,
+        ? asOfMs - staleSyncAgeHours * HOUR_MS - rng.int(0, 40) * MINUTE_MS
+        : asOfMs - rng.int(2, freshSyncMaxMinutes) * MINUTE_MS,
     ]),
   );
 }

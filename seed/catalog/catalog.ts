@@ -2,6 +2,7 @@ import type { ScaledVolumes } from '../config.ts';
 import type { Supplier } from '../network.ts';
 import { cumulative } from '../random.ts';
 import type { PimTables } from '../tables/pim.ts';
+import type { Timeline } from '../timeline.ts';
 import { ATTRIBUTE_DEFINITIONS } from './attributes.ts';
 import { generateMedia, generateRelations } from './content.ts';
 import { FAMILIES } from './families.ts';
@@ -17,8 +18,8 @@ export interface Catalog {
   pim: PimTables;
 }
 
-export function generateCatalog(seed: number, volumes: ScaledVolumes, suppliers: readonly Supplier[]): Catalog {
-  const { skus, attributeValues } = generateProducts(seed, volumes, suppliers);
+export function generateCatalog(seed: number, timeline: Timeline, volumes: ScaledVolumes, suppliers: readonly Supplier[]): Catalog {
+  const { skus, attributeValues } = generateProducts(seed, timeline, volumes, suppliers);
   const relations = generateRelations(seed, skus);
   const sellableByFamily = FAMILIES.map((family) => {
     const familySkus = skus.filter((sku) => sku.family.code === family.code && sku.sellable);

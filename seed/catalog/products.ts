@@ -1,9 +1,10 @@
-import { AS_OF, HISTORY_START, type ScaledVolumes, type Tier } from '../config.ts';
+import type { ScaledVolumes, Tier } from '../config.ts';
 import { DAY_MS } from '../calendar.ts';
 import { BRANCHES, type Supplier } from '../network.ts';
 import { Random, allocateByShares, cumulative } from '../random.ts';
 import type { ItemRow } from '../tables/erp.ts';
 import type { ProductAttributeValueRow, ProductRow } from '../tables/pim.ts';
+import type { Timeline } from '../timeline.ts';
 import { ATTRIBUTE_DEFINITIONS } from './attributes.ts';
 import { FAMILIES, type AttributeValue, type CategorySpec, type FamilySpec } from './families.ts';
 
@@ -33,7 +34,7 @@ const TIER_SHARE: Record<Tier, number> = { A: 0.15, B: 0.3, C: 0.55 };
 const STOCKED_BRANCH_COUNT: Record<Tier, number> = { A: 6, B: 5, C: 3 };
 const UNIT_LABEL: Record<string, string> = { BX: 'box', PK: 'pack', EA: 'each', FT: 'ft', RL: 'roll' };
 
-export function generateProducts(seed: number, volumes: ScaledVolumes, suppliers: readonly Supplier[]): { skus: Sku[]; attributeValues: ProductAttributeValueRow[] } {
+export function generateProducts(seed: number, timeline: Timeline, volumes: ScaledVolumes, suppliers: readonly Supplier[]): { skus: Sku[]; attributeValues: ProductAttributeValueRow[] } {
   const rng = new Random(seed, 'catalog');
   const floor = Math.floor(volumes.skus / FAMILIES.length / 2);
   const extra = allocateByShares(volumes.skus - floor * FAMILIES.length, FAMILIES.map((family) => family.skuShare));
@@ -50,7 +51,7 @@ export function generateProducts(seed: number, volumes: ScaledVolumes, suppliers
       const sku = `${family.skuPrefix}-${String(10001 + i)}`;
       const values = drawAttributes(rng, family, governance);
       for (const [code, value] of values) attributeValues.push(attributeValueRow(sku, code, value));
-      skus.push(buildSku(rng, { sku, family, tier, rank, governance, values, supplier: rng.pick(familySuppliers) }));
+      skus.push(buildSku(rng, timeline, { sku, family, tier, rank, governance, values, supplier: rng.pick(familySuppliers) }));
     }
   });
   return { skus, attributeValues };
@@ -66,7 +67,7 @@ interface SkuDraft {
   supplier: Supplier;
 }
 
-function buildSku(rng: Random, draft: SkuDraft): Sku {
+function buildSku(rng: Random, { asOfMs, historyStartMs }: Timeline, draft: SkuDraft): Sku {
   const { sku, family, tier, governance, values, supplier } = draft;
   const category = rng.pick(family.categories);
   const brand = rng.pick(family.brands);
@@ -85,7 +86,7 @@ function buildSku(rng: Random, draft: SkuDraft): Sku {
     brand,
     keywords,
     governance_status: governance,
-    updated_at: new Date(HISTORY_START - 200 * DAY_MS + Math.floor(rng.next() * (AS_OF - HISTORY_START + 199 * DAY_MS))),
+    updated_at: new Date(historyStartMs - 200 * DAY_MS + Math.floor(rng.next() * (asOfMs - historyStartMs + 199 * DAY_MS))),
     search_text: [name, sku, brand, ...keywords].join(' ').toLowerCase(),
   };
   const item: ItemRow = {

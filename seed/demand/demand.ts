@@ -1,10 +1,11 @@
 import type { Account } from '../accounts.ts';
 import type { Catalog } from '../catalog/catalog.ts';
-import { AS_OF, HISTORY_START, RATES, type ScaledVolumes, type Segment } from '../config.ts';
-import { DAY_MS, HISTORY_DAYS, HOUR_MS, MINUTE_MS, isBusinessDay, isHoliday, weekday } from '../calendar.ts';
+import { HISTORY_WEEKS, RATES, type ScaledVolumes, type Segment } from '../config.ts';
+import { DAY_MS, HOUR_MS, MINUTE_MS, isBusinessDay, isHoliday, weekday } from '../calendar.ts';
 import { sequentialId } from '../collections.ts';
 import { Random, cumulative } from '../random.ts';
-import type { QuoteRow } from '../tables/oms.ts';
+import type { CampaignRow, QuoteRow } from '../tables/oms.ts';
+import type { Timeline } from '../timeline.ts';
 import { attributeCampaign } from './campaigns.ts';
 import { draftLines, lineCount, pickChannel, placementTime, type OrderDraft } from './drafts.ts';
 
@@ -19,11 +20,19 @@ export interface Demand {
   orders: OrderDraft[];
 }
 
-export function generateDemand(seed: number, volumes: ScaledVolumes, catalog: Catalog, accounts: readonly Account[]): Demand {
+/** Where an order or quote is placed: the dataset's clock and the campaigns running on it. */
+interface Setting {
+  timeline: Timeline;
+  campaigns: readonly CampaignRow[];
+}
+
+export function generateDemand(seed: number, setting: Setting, volumes: ScaledVolumes, catalog: Catalog, accounts: readonly Account[]): Demand {
   const rng = new Random(seed, 'demand');
-  const days = dailyWeights();
-  const totalWeight = days.reduce((sum, day) => sum + day.weight, 0);
-  const businessWeight = days.reduce((sum, day) => sum + (isBusinessDay(day.dayMs) ? day.weight : 0), 0);
+  const days = dailyWeights(setting.timeline);
+  // The volumes are a year's (52 weeks); a partial as-of week's days add orders at the same rate.
+  const year = days.slice(0, HISTORY_WEEKS * 7);
+  const totalWeight = year.reduce((sum, day) => sum + day.weight, 0);
+  const businessWeight = year.reduce((sum, day) => sum + (isBusinessDay(day.dayMs) ? day.weight : 0), 0);
   const accountWeights = cumulative(accounts.map((account) => account.activity));
   const pickAccount = (dayMs: number) => {
     for (let attempt = 0; attempt < 50; attempt += 1) {
@@ -36,11 +45,11 @@ export function generateDemand(seed: number, volumes: ScaledVolumes, catalog: Ca
   const quotes: { row: QuoteRow; order: OrderDraft | null }[] = [];
   for (const { dayMs, weight } of days) {
     const orderCount = rng.poisson((volumes.directOrders * weight) / totalWeight);
-    for (let i = 0; i < orderCount; i += 1) orders.push(directOrder(rng, pickAccount(dayMs), catalog, dayMs, orders.length));
+    for (let i = 0; i < orderCount; i += 1) orders.push(directOrder(rng, setting, pickAccount(dayMs), catalog, dayMs, orders.length));
     if (!isBusinessDay(dayMs)) continue;
     const quoteCount = rng.poisson((volumes.quotes * weight) / businessWeight);
     for (let i = 0; i < quoteCount; i += 1) {
-      const quote = quoteWithOutcome(rng, pickAccount(dayMs), catalog, dayMs, orders.length);
+      const quote = quoteWithOutcome(rng, setting, pickAccount(dayMs), catalog, dayMs, orders.length);
       if (quote.order) orders.push(quote.order);
       quotes.push(quote);
     }
@@ -58,25 +67,27 @@ export function generateDemand(seed: number, volumes: ScaledVolumes, catalog: Ca
   return { quotes: quotes.map((quote) => quote.row), orders };
 }
 
-function dailyWeights(): { dayMs: number; weight: number }[] {
-  return Array.from({ length: HISTORY_DAYS }, (_, index) => {
-    const dayMs = HISTORY_START + index * DAY_MS;
+/** Each day of history weighted by weekday, month and holidays, with a mild growth trend over the year. */
+function dailyWeights({ historyStartMs, historyDays }: Timeline): { dayMs: number; weight: number }[] {
+  const yearDays = HISTORY_WEEKS * 7;
+  return Array.from({ length: historyDays }, (_, index) => {
+    const dayMs = historyStartMs + index * DAY_MS;
     const month = new Date(dayMs).getUTCMonth();
-    const weight = WEEKDAY_FACTOR[weekday(dayMs)]! * MONTH_FACTOR[month]! * (0.96 + (0.08 * index) / HISTORY_DAYS) * (isHoliday(dayMs) ? 0.15 : 1);
+    const weight = WEEKDAY_FACTOR[weekday(dayMs)]! * MONTH_FACTOR[month]! * (0.96 + (0.08 * index) / yearDays) * (isHoliday(dayMs) ? 0.15 : 1);
     return { dayMs, weight };
   });
 }
 
-function directOrder(rng: Random, account: Account, catalog: Catalog, dayMs: number, seq: number): OrderDraft {
+function directOrder(rng: Random, { timeline, campaigns }: Setting, account: Account, catalog: Catalog, dayMs: number, seq: number): OrderDraft {
   let channel = pickChannel(rng, account.segment);
   if (channel === 'rep' && !isBusinessDay(dayMs)) channel = 'portal';
-  const placedMs = Math.min(AS_OF, placementTime(rng, dayMs, account, channel === 'edi' || channel === 'api'));
+  const placedMs = Math.min(timeline.asOfMs, placementTime(rng, dayMs, account, channel === 'edi' || channel === 'api'));
   return {
     seq,
     id: '',
     account,
     channel,
-    campaignCode: attributeCampaign(rng, account.segment, placedMs),
+    campaignCode: attributeCampaign(rng, campaigns, account.segment, placedMs),
     quoteId: null,
     customerPo: customerPo(rng, account),
     placedMs,
@@ -90,7 +101,8 @@ function customerPo(rng: Random, account: Account): string | null {
 }
 
 /** A quote and, when it converts before the as-of instant, the order it became. */
-function quoteWithOutcome(rng: Random, account: Account, catalog: Catalog, dayMs: number, seq: number): { row: QuoteRow; order: OrderDraft | null } {
+function quoteWithOutcome(rng: Random, { timeline, campaigns }: Setting, account: Account, catalog: Catalog, dayMs: number, seq: number): { row: QuoteRow; order: OrderDraft | null } {
+  const asOf = timeline.asOfMs;
   const { conversion, lostShare, lostReasons, validityDays } = RATES.quotes;
   const channel = rng.chance(SELF_SERVE_QUOTES[account.segment]) ? 'self_serve' : 'assisted';
   const issuedMs = placementTime(rng, dayMs, account, false);
@@ -104,11 +116,11 @@ function quoteWithOutcome(rng: Random, account: Account, catalog: Catalog, dayMs
   if (rng.chance(conversion[channel])) {
     const delay = channel === 'self_serve' ? rng.logNormal(0.8 * DAY_MS, 0.9) : rng.logNormal(4.5 * DAY_MS, 0.7);
     const convertedMs = issuedMs + Math.round(Math.min(validityDays * DAY_MS - HOUR_MS, Math.max(10 * MINUTE_MS, delay)));
-    if (convertedMs > AS_OF) return { row, order: null };
+    if (convertedMs > asOf) return { row, order: null };
     Object.assign(row, { status: 'converted', converted_at: new Date(convertedMs) });
     const order: OrderDraft = {
       seq, id: '', account, channel: channel === 'self_serve' ? 'portal' : 'rep',
-      campaignCode: attributeCampaign(rng, account.segment, convertedMs), quoteId: null,
+      campaignCode: attributeCampaign(rng, campaigns, account.segment, convertedMs), quoteId: null,
       customerPo: customerPo(rng, account), placedMs: convertedMs, lines,
     };
     return { row, order };
@@ -116,9 +128,9 @@ function quoteWithOutcome(rng: Random, account: Account, catalog: Catalog, dayMs
   if (rng.chance(lostShare)) {
     const lostMs = issuedMs + rng.int(1, 28) * DAY_MS + rng.int(0, 8 * 60) * MINUTE_MS;
     const reason = rng.pickWeighted(lostReasons);
-    if (lostMs <= AS_OF) Object.assign(row, { status: 'lost', lost_at: new Date(lostMs), lost_reason: reason });
+    if (lostMs <= asOf) Object.assign(row, { status: 'lost', lost_at: new Date(lostMs), lost_reason: reason });
     return { row, order: null };
   }
-  if (expiresMs <= AS_OF) row.status = 'expired';
+  if (expiresMs <= asOf) row.status = 'expired';
   return { row, order: null };
 }

@@ -1,13 +1,12 @@
 import type { Account } from '../accounts.ts';
-import { AS_OF } from '../config.ts';
 import { DAY_MS, dateMs } from '../calendar.ts';
 import { sequentialId } from '../collections.ts';
 import type { OrderOutcome } from '../fulfilment/model.ts';
 import type { CreditHoldRow, InvoiceRow } from '../tables/erp.ts';
 
 /** One hold per held order; still open (released_at null) when it outlasts the as-of instant. */
-export function creditHoldRows(outcomes: readonly OrderOutcome[]): CreditHoldRow[] {
-  const held = outcomes.filter((order) => order.hold !== null && order.hold.heldMs <= AS_OF);
+export function creditHoldRows(outcomes: readonly OrderOutcome[], asOfMs: number): CreditHoldRow[] {
+  const held = outcomes.filter((order) => order.hold !== null && order.hold.heldMs <= asOfMs);
   held.sort((x, y) => x.hold!.heldMs - y.hold!.heldMs || x.draft.seq - y.draft.seq);
   return held.map((order, index) => {
     const hold = order.hold!;
@@ -16,7 +15,7 @@ export function creditHoldRows(outcomes: readonly OrderOutcome[]): CreditHoldRow
       account_id: order.draft.account.id,
       order_id: order.draft.id,
       held_at: new Date(hold.heldMs),
-      released_at: hold.releaseMs <= AS_OF ? new Date(hold.releaseMs) : null,
+      released_at: hold.releaseMs <= asOfMs ? new Date(hold.releaseMs) : null,
       reason: hold.reason,
     };
   });
@@ -26,11 +25,11 @@ export function creditHoldRows(outcomes: readonly OrderOutcome[]): CreditHoldRow
  * Credit status at the as-of instant: on hold while any hold is open, on watch when the account
  * pays late habitually or has an invoice over 30 days past due, else good.
  */
-export function settleCreditStatus(accounts: readonly Account[], holds: readonly CreditHoldRow[], invoices: readonly InvoiceRow[]): void {
+export function settleCreditStatus(accounts: readonly Account[], asOfMs: number, holds: readonly CreditHoldRow[], invoices: readonly InvoiceRow[]): void {
   const onHold = new Set(holds.filter((hold) => hold.released_at === null).map((hold) => hold.account_id));
   const pastDue = new Set(
     invoices
-      .filter((invoice) => invoice.status !== 'paid' && dateMs(invoice.due_date) < AS_OF - 30 * DAY_MS)
+      .filter((invoice) => invoice.status !== 'paid' && dateMs(invoice.due_date) < asOfMs - 30 * DAY_MS)
       .map((invoice) => invoice.account_id),
   );
   for (const account of accounts) {

@@ -1,5 +1,5 @@
 import type { Sku } from '../catalog/products.ts';
-import { AS_OF, RATES } from '../config.ts';
+import { RATES } from '../config.ts';
 import { DAY_MS, HOUR_MS, isoDate, startOfDay } from '../calendar.ts';
 import { sequentialId } from '../collections.ts';
 import { shipmentValue, type PlannedShipment } from '../fulfilment/model.ts';
@@ -24,9 +24,9 @@ const METHODS = { ach: 0.55, check: 0.25, wire: 0.12, card: 0.08 } as const;
  * on terms, early for discount takers, 20-30 days late for the slow cohort, and only after a
  * dispute is resolved.
  */
-export function generateReceivables(seed: number, live: readonly PlannedShipment[], bySku: ReadonlyMap<string, Sku>): Receivables {
+export function generateReceivables(seed: number, asOfMs: number, live: readonly PlannedShipment[], bySku: ReadonlyMap<string, Sku>): Receivables {
   const rng = new Random(seed, 'receivables');
-  const shipped = live.filter((shipment) => shipment.shippedMs <= AS_OF && shipmentValue(shipment) > 0);
+  const shipped = live.filter((shipment) => shipment.shippedMs <= asOfMs && shipmentValue(shipment) > 0);
   shipped.sort((x, y) => x.shippedMs - y.shippedMs || x.order.draft.seq - y.order.draft.seq);
   const invoices: InvoiceRow[] = [];
   const invoiceLines: InvoiceLineRow[] = [];
@@ -59,16 +59,16 @@ export function generateReceivables(seed: number, live: readonly PlannedShipment
       payments.push({ ...base, received_at: new Date(Math.round(payMs + rng.between(10, 30) * DAY_MS)), amount_minor: amount - first });
     } else payments.push({ ...base, received_at: new Date(Math.round(payMs)), amount_minor: amount });
   });
-  const received = payments.filter((payment) => payment.received_at.getTime() <= AS_OF);
+  const received = payments.filter((payment) => payment.received_at.getTime() <= asOfMs);
   received.sort((x, y) => x.received_at.getTime() - y.received_at.getTime());
   const paymentRows = received.map((payment, index) => ({ id: sequentialId('PAY', index), ...payment }));
-  const disputeRows = visibleDisputes(disputes);
+  const disputeRows = visibleDisputes(disputes, asOfMs);
   settleInvoiceStatuses(invoices, paymentRows, disputeRows);
   return { invoices, invoiceLines, payments: paymentRows, disputes: disputeRows };
 }
 
-function visibleDisputes(disputes: (DisputePlan & { invoice: InvoiceRow })[]): DisputeRow[] {
-  const visible = disputes.filter((dispute) => dispute.openedMs <= AS_OF).sort((x, y) => x.openedMs - y.openedMs);
+function visibleDisputes(disputes: (DisputePlan & { invoice: InvoiceRow })[], asOfMs: number): DisputeRow[] {
+  const visible = disputes.filter((dispute) => dispute.openedMs <= asOfMs).sort((x, y) => x.openedMs - y.openedMs);
   return visible.map((dispute, index) => ({
     id: sequentialId('DSP', index),
     invoice_id: dispute.invoice.id,
@@ -76,7 +76,7 @@ function visibleDisputes(disputes: (DisputePlan & { invoice: InvoiceRow })[]): D
     reason: dispute.reason,
     amount_minor: dispute.amountMinor,
     opened_at: new Date(dispute.openedMs),
-    resolved_at: dispute.resolvedMs !== null && dispute.resolvedMs <= AS_OF ? new Date(dispute.resolvedMs) : null,
+    resolved_at: dispute.resolvedMs !== null && dispute.resolvedMs <= asOfMs ? new Date(dispute.resolvedMs) : null,
   }));
 }
 

@@ -1,5 +1,5 @@
 import { minorToDecimal } from '../../lib/money.ts';
-import { AS_OF, RATES } from '../config.ts';
+import { RATES } from '../config.ts';
 import { DAY_MS, HOUR_MS, MINUTE_MS, endOfDay } from '../calendar.ts';
 import { sequentialId } from '../collections.ts';
 import { Random } from '../random.ts';
@@ -31,13 +31,13 @@ interface ExceptionDraft {
 }
 
 /** The exception queue: one row per operational problem, some of them owned by nobody. */
-export function generateExceptions(seed: number, outcomes: readonly OrderOutcome[], live: readonly PlannedShipment[]): ExceptionRow[] {
+export function generateExceptions(seed: number, asOfMs: number, outcomes: readonly OrderOutcome[], live: readonly PlannedShipment[]): ExceptionRow[] {
   const rng = new Random(seed, 'exceptions');
   const drafts: ExceptionDraft[] = [];
   for (const order of outcomes) orderExceptions(rng, order, drafts);
   for (const shipment of live) shipmentExceptions(rng, shipment, drafts);
-  const visible = drafts.filter((draft) => draft.openedMs <= AS_OF).sort((x, y) => x.openedMs - y.openedMs || x.order.draft.seq - y.order.draft.seq);
-  return visible.map((draft, index) => exceptionRow(rng, draft, index));
+  const visible = drafts.filter((draft) => draft.openedMs <= asOfMs).sort((x, y) => x.openedMs - y.openedMs || x.order.draft.seq - y.order.draft.seq);
+  return visible.map((draft, index) => exceptionRow(rng, draft, index, asOfMs));
 }
 
 function orderExceptions(rng: Random, order: OrderOutcome, drafts: ExceptionDraft[]): void {
@@ -83,7 +83,7 @@ function shipmentExceptions(rng: Random, shipment: PlannedShipment, drafts: Exce
   }
 }
 
-function exceptionRow(rng: Random, draft: ExceptionDraft, index: number): ExceptionRow {
+function exceptionRow(rng: Random, draft: ExceptionDraft, index: number, asOfMs: number): ExceptionRow {
   const sla = EXCEPTION_SLA_HOURS[draft.type] * HOUR_MS;
   const owner = rng.chance(RATES.exceptions.unowned) ? null : exceptionOwner(rng, draft.type, draft.branchCode);
   let resolvedMs: number | null;
@@ -103,7 +103,7 @@ function exceptionRow(rng: Random, draft: ExceptionDraft, index: number): Except
     owner,
     opened_at: new Date(draft.openedMs),
     sla_due_at: new Date(draft.openedMs + sla),
-    resolved_at: resolvedMs !== null && resolvedMs <= AS_OF ? new Date(resolvedMs) : null,
+    resolved_at: resolvedMs !== null && resolvedMs <= asOfMs ? new Date(resolvedMs) : null,
     margin_impact_minor: draft.impactMinor,
     description: draft.description,
   };

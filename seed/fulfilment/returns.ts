@@ -1,4 +1,4 @@
-import { AS_OF, RATES } from '../config.ts';
+import { RATES } from '../config.ts';
 import { DAY_MS, HOUR_MS, endOfDay } from '../calendar.ts';
 import { compareText, sequentialId } from '../collections.ts';
 import { Random } from '../random.ts';
@@ -12,16 +12,16 @@ type Reason = ReturnRow['reason'];
  * rate of the other reasons. Each return walks requested -> authorized -> received -> inspected ->
  * credited (or rejected at inspection), cut at the as-of instant.
  */
-export function generateReturns(seed: number, live: readonly PlannedShipment[]): ReturnRow[] {
+export function generateReturns(seed: number, asOfMs: number, live: readonly PlannedShipment[]): ReturnRow[] {
   const rng = new Random(seed, 'returns');
   const rows: ReturnRow[] = [];
   for (const shipment of live) {
-    if (shipment.deliveredMs > AS_OF) continue;
+    if (shipment.deliveredMs > asOfMs) continue;
     for (const item of shipment.items) {
       if (item.quantity === 0) continue;
       const reason = returnReason(rng, shipment, item);
       if (reason === null) continue;
-      const row = returnRow(rng, shipment, item, reason);
+      const row = returnRow(rng, asOfMs, shipment, item, reason);
       if (row) rows.push(row);
     }
   }
@@ -40,9 +40,9 @@ function returnReason(rng: Random, shipment: PlannedShipment, item: ShipmentItem
   return reason === 'late_delivery' && !late ? 'not_needed' : reason;
 }
 
-function returnRow(rng: Random, shipment: PlannedShipment, item: ShipmentItem, reason: Reason): ReturnRow | null {
+function returnRow(rng: Random, asOfMs: number, shipment: PlannedShipment, item: ShipmentItem, reason: Reason): ReturnRow | null {
   const requestedMs = shipment.deliveredMs + Math.round((reason === 'damaged' ? rng.between(0.1, 3) : rng.between(1, 20)) * DAY_MS);
-  if (requestedMs > AS_OF) return null;
+  if (requestedMs > asOfMs) return null;
   const { line } = item;
   const quantity = reason === 'damaged' || reason === 'wrong_item' ? item.quantity : rng.int(1, Math.min(item.quantity, reason === 'defective' ? 3 : item.quantity));
   const authorizedMs = requestedMs + Math.round(rng.between(2, 72) * HOUR_MS);
@@ -50,12 +50,12 @@ function returnRow(rng: Random, shipment: PlannedShipment, item: ShipmentItem, r
   const inspectedMs = receivedMs + Math.round(rng.between(0.5, 3) * DAY_MS);
   const rejected = rng.chance(RATES.returns.rejected);
   const creditedMs = rejected ? null : inspectedMs + Math.round(rng.between(1, 6) * DAY_MS);
-  const known = (ms: number | null) => (ms !== null && ms <= AS_OF ? new Date(ms) : null);
+  const known = (ms: number | null) => (ms !== null && ms <= asOfMs ? new Date(ms) : null);
   const stages: [ReturnRow['status'], number | null][] = [
     ['requested', requestedMs], ['authorized', authorizedMs], ['received', receivedMs],
     ['inspected', inspectedMs], [rejected ? 'rejected' : 'credited', rejected ? inspectedMs : creditedMs],
   ];
-  const status = stages.filter(([, ms]) => ms !== null && ms <= AS_OF).at(-1)![0];
+  const status = stages.filter(([, ms]) => ms !== null && ms <= asOfMs).at(-1)![0];
   const writeOff = reason === 'damaged' || reason === 'defective' ? quantity * line.draft.sku.costMinor : 0;
   return {
     id: '',

@@ -1,4 +1,3 @@
-import { AS_OF } from '../config.ts';
 import { isoDate } from '../calendar.ts';
 import { sequentialId } from '../collections.ts';
 import type { OrderLineRow, OrderRow, OrderStatus, OrderStatusHistoryRow, ShipmentRow } from '../tables/oms.ts';
@@ -38,7 +37,7 @@ export function orderStatusAt(order: OrderOutcome, atMs: number): OrderStatus {
 }
 
 /** The status after each event up to the as-of instant, one row per change. */
-export function statusHistory(order: OrderOutcome): OrderStatusHistoryRow[] {
+export function statusHistory(order: OrderOutcome, asOfMs: number): OrderStatusHistoryRow[] {
   const times = new Set<number>([order.draft.placedMs, order.allocationMs]);
   if (order.hold) times.add(order.hold.heldMs).add(order.hold.releaseMs);
   if (order.cancel) times.add(order.cancel.atMs);
@@ -46,31 +45,33 @@ export function statusHistory(order: OrderOutcome): OrderStatusHistoryRow[] {
   for (const shipment of order.shipments) times.add(shipment.createdMs).add(shipment.pickStartMs).add(shipment.shippedMs).add(shipment.deliveredMs);
   const rows: OrderStatusHistoryRow[] = [];
   let previous: OrderStatus | null = null;
-  for (const atMs of [...times].filter((t) => t <= AS_OF && t >= order.draft.placedMs).sort((x, y) => x - y)) {
+  for (const atMs of [...times].filter((t) => t <= asOfMs && t >= order.draft.placedMs).sort((x, y) => x - y)) {
     const status = orderStatusAt(order, atMs);
     if (status === previous) continue;
-    rows.push({ order_id: order.draft.id, sequence: rows.length + 1, status, changed_at: new Date(atMs), note: statusNote(order, status, previous) });
+    rows.push({ order_id: order.draft.id, sequence: rows.length + 1, status, changed_at: new Date(atMs), note: statusNote(order, status, previous, asOfMs) });
     previous = status;
   }
   return rows;
 }
 
-function statusNote(order: OrderOutcome, status: OrderStatus, previous: OrderStatus | null): string | null {
+function statusNote(order: OrderOutcome, status: OrderStatus, previous: OrderStatus | null, asOfMs: number): string | null {
   if (status === 'placed') return order.draft.quoteId ? `Converted from quote ${order.draft.quoteId}` : `Received via ${order.draft.channel}`;
   if (status === 'credit_hold') return `Credit hold: ${order.hold!.reason.replaceAll('_', ' ')}`;
   if (previous === 'credit_hold' && status !== 'cancelled') return 'Credit hold released';
-  if (status === 'cancelled') return cancellation(order).reason;
+  if (status === 'cancelled') return cancellation(order, asOfMs).reason;
   if (status === 'partially_shipped') return 'Shipped available lines; remainder to follow';
   return null;
 }
 
-export function cancellation(order: OrderOutcome): { by: 'customer' | 'supplier_stockout'; reason: string } {
-  return order.cancel && order.cancel.atMs <= AS_OF ? order.cancel : { by: 'customer', reason: 'Customer cancelled the backordered remainder' };
+function cancellation(order: OrderOutcome, asOfMs: number): { by: 'customer' | 'supplier_stockout'; reason: string } {
+  return order.cancel && order.cancel.atMs <= asOfMs ? order.cancel : { by: 'customer', reason: 'Customer cancelled the backordered remainder' };
 }
 
-export function orderRow(order: OrderOutcome, status: OrderStatus): OrderRow {
+/** The order as the OMS shows it at the as-of instant. */
+export function orderRow(order: OrderOutcome, asOfMs: number): OrderRow {
   const { draft } = order;
-  const cancelled = status === 'cancelled' ? cancellation(order) : null;
+  const status = orderStatusAt(order, asOfMs);
+  const cancelled = status === 'cancelled' ? cancellation(order, asOfMs) : null;
   return {
     id: draft.id,
     account_id: draft.account.id,
@@ -89,10 +90,10 @@ export function orderRow(order: OrderOutcome, status: OrderStatus): OrderRow {
   };
 }
 
-export function orderLineRow(order: OrderOutcome, line: LineOutcome): OrderLineRow {
-  const balances = balancesAt(line, AS_OF);
-  const allocated = line.moves.some((entry) => entry.from === 'pending' && entry.to !== 'cancelled' && entry.atMs <= AS_OF);
-  const backorder = line.moves.find((entry) => entry.to === 'backordered' && entry.atMs <= AS_OF);
+export function orderLineRow(order: OrderOutcome, line: LineOutcome, asOfMs: number): OrderLineRow {
+  const balances = balancesAt(line, asOfMs);
+  const allocated = line.moves.some((entry) => entry.from === 'pending' && entry.to !== 'cancelled' && entry.atMs <= asOfMs);
+  const backorder = line.moves.find((entry) => entry.to === 'backordered' && entry.atMs <= asOfMs);
   return {
     order_id: order.draft.id,
     line_number: line.draft.lineNumber,
@@ -110,13 +111,13 @@ export function orderLineRow(order: OrderOutcome, line: LineOutcome): OrderLineR
 }
 
 /** Shipments as the warehouse system shows them at the as-of instant; ids follow creation order. */
-export function shipmentRows(outcomes: readonly OrderOutcome[]): { rows: ShipmentRow[]; live: PlannedShipment[] } {
-  const live = outcomes.flatMap((order) => order.shipments.filter((shipment) => isLiveShipment(shipment, AS_OF)));
+export function shipmentRows(outcomes: readonly OrderOutcome[], asOfMs: number): { rows: ShipmentRow[]; live: PlannedShipment[] } {
+  const live = outcomes.flatMap((order) => order.shipments.filter((shipment) => isLiveShipment(shipment, asOfMs)));
   live.sort((x, y) => x.createdMs - y.createdMs || x.order.draft.seq - y.order.draft.seq);
-  const known = (ms: number) => (ms <= AS_OF ? new Date(ms) : null);
+  const known = (ms: number) => (ms <= asOfMs ? new Date(ms) : null);
   const rows = live.map((shipment, index): ShipmentRow => {
     shipment.id = sequentialId('SH', index);
-    const shipped = shipment.shippedMs <= AS_OF;
+    const shipped = shipment.shippedMs <= asOfMs;
     return {
       id: shipment.id,
       order_id: shipment.order.draft.id,
@@ -132,7 +133,7 @@ export function shipmentRows(outcomes: readonly OrderOutcome[]): { rows: Shipmen
       expedited: shipped && shipment.expedited,
       expedite_cost_minor: shipped ? shipment.expediteCostMinor : 0,
       freight_cost_minor: shipped ? shipment.freightCostMinor : 0,
-      damaged: shipment.damaged && shipment.deliveredMs <= AS_OF,
+      damaged: shipment.damaged && shipment.deliveredMs <= asOfMs,
     };
   });
   return { rows, live };

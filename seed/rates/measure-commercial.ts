@@ -1,6 +1,8 @@
-import { AS_OF, HISTORY_WEEKS, RATES, SEGMENTS } from '../config.ts';
-import { DAY_MS, dateMs, historyWeek, historyWeekStart } from '../calendar.ts';
+import { slowCohort } from '../accounts.ts';
+import { HISTORY_WEEKS, RATES, SEGMENTS } from '../config.ts';
+import { DAY_MS, dateMs } from '../calendar.ts';
 import type { Dataset } from '../dataset.ts';
+import { historyWeek, historyWeekStart, type Timeline } from '../timeline.ts';
 import { countBy, mean, mix, pct, quantile, ratio, share, type RateLine } from './measure-helpers.ts';
 
 /** Cash, quote, campaign and forecast irregularities, measured from the generated rows only. */
@@ -8,7 +10,8 @@ export function measureCommercial(dataset: Dataset): RateLine[] {
   return [...cashLines(dataset), ...demandLines(dataset)];
 }
 
-function cashLines({ erp }: Dataset): RateLine[] {
+function cashLines({ erp, timeline }: Dataset): RateLine[] {
+  const cohort = slowCohort(timeline);
   const disputes = erp.disputes;
   const quality = disputes.filter((d) => d.reason !== 'pricing').length;
   const cohortOf = new Map(erp.customer_accounts.map((account) => [account.id, account.cohort]));
@@ -16,7 +19,7 @@ function cashLines({ erp }: Dataset): RateLine[] {
   for (const payment of erp.payments) lastPayment.set(payment.invoice_id, Math.max(lastPayment.get(payment.invoice_id) ?? 0, payment.received_at.getTime()));
   const lateness = (slow: boolean) =>
     erp.invoices
-      .filter((invoice) => invoice.status === 'paid' && (cohortOf.get(invoice.account_id) === RATES.finance.slowCohort) === slow)
+      .filter((invoice) => invoice.status === 'paid' && (cohortOf.get(invoice.account_id) === cohort) === slow)
       .map((invoice) => (lastPayment.get(invoice.id)! - dateMs(invoice.due_date)) / DAY_MS);
   const slow = lateness(true);
   const others = lateness(false);
@@ -28,25 +31,25 @@ function cashLines({ erp }: Dataset): RateLine[] {
       kpi: 'Dispute rate (tied to order quality); perfect order (documentation)',
     },
     {
-      irregularity: `Slow-paying cohort (${RATES.finance.slowCohort})`,
+      irregularity: `Slow-paying cohort (${cohort})`,
       configured: `pays ${RATES.finance.slowCohortDaysPastTerms.join('-')} days past terms; others ${RATES.finance.normalPayDays.mean} +- ${RATES.finance.normalPayDays.sd} days`,
-      measured: `paid invoices: cohort ${mean(slow).toFixed(1)} days past due (median ${quantile(slow, 0.5).toFixed(0)}, n=${slow.length}); others ${mean(others).toFixed(1)} days (n=${others.length}); network DSO ${dso(erp).toFixed(1)} days`,
+      measured: `paid invoices: cohort ${mean(slow).toFixed(1)} days past due (median ${quantile(slow, 0.5).toFixed(0)}, n=${slow.length}); others ${mean(others).toFixed(1)} days (n=${others.length}); network DSO ${dso(erp, timeline.asOfMs).toFixed(1)} days`,
       kpi: 'DSO by customer cohort; average days delinquent',
     },
   ];
 }
 
 /** DSO, default method: ending AR / credit sales of the trailing 91 days x 91. */
-function dso(erp: Dataset['erp']): number {
+function dso(erp: Dataset['erp'], asOfMs: number): number {
   const paid = new Map<string, number>();
   for (const payment of erp.payments) paid.set(payment.invoice_id, (paid.get(payment.invoice_id) ?? 0) + payment.amount_minor);
   const receivable = erp.invoices.reduce((sum, invoice) => sum + invoice.amount_minor - (paid.get(invoice.id) ?? 0), 0);
-  const sales = erp.invoices.filter((invoice) => invoice.issued_at.getTime() > AS_OF - 91 * DAY_MS).reduce((sum, invoice) => sum + invoice.amount_minor, 0);
+  const sales = erp.invoices.filter((invoice) => invoice.issued_at.getTime() > asOfMs - 91 * DAY_MS).reduce((sum, invoice) => sum + invoice.amount_minor, 0);
   return (receivable / sales) * 91;
 }
 
-function demandLines({ erp, oms }: Dataset): RateLine[] {
-  const matured = oms.quotes.filter((quote) => quote.issued_at.getTime() <= AS_OF - RATES.quotes.validityDays * DAY_MS);
+function demandLines({ erp, oms, timeline }: Dataset): RateLine[] {
+  const matured = oms.quotes.filter((quote) => quote.issued_at.getTime() <= timeline.asOfMs - RATES.quotes.validityDays * DAY_MS);
   const conversion = (['self_serve', 'assisted'] as const).map((channel) => {
     const issued = matured.filter((quote) => quote.channel === channel);
     const converted = issued.filter((quote) => quote.status === 'converted');
@@ -75,22 +78,22 @@ function demandLines({ erp, oms }: Dataset): RateLine[] {
     {
       irregularity: 'Forecast bias by family (lag 1)',
       configured: Object.entries(RATES.forecasts.familyBias).map(([family, bias]) => `${family} ${bias > 0 ? '+' : ''}${pct(bias, 0)}`).join(', ') + '; others 0%',
-      measured: forecastBias(erp, oms),
+      measured: forecastBias(timeline, erp, oms),
       kpi: 'Forecast accuracy (WAPE, bias) vs trailing actuals',
     },
   ];
 }
 
 /** Bias = sum(F - A) / sum(A) over the 52 weeks, by family; WAPE alongside. */
-function forecastBias(erp: Dataset['erp'], oms: Dataset['oms']): string {
+function forecastBias(timeline: Timeline, erp: Dataset['erp'], oms: Dataset['oms']): string {
   const familyOf = new Map(erp.items.map((item) => [item.sku, item.family]));
-  const weekOf = new Map(oms.orders.map((order) => [order.id, historyWeek(order.placed_at.getTime())]));
+  const weekOf = new Map(oms.orders.map((order) => [order.id, historyWeek(timeline, order.placed_at.getTime())]));
   const actual = new Map<string, number>();
   for (const line of oms.order_lines) {
-    const key = `${line.sku}|${historyWeekStart(weekOf.get(line.order_id)!)}`;
+    const key = `${line.sku}|${historyWeekStart(timeline, weekOf.get(line.order_id)!)}`;
     actual.set(key, (actual.get(key) ?? 0) + line.ordered_quantity);
   }
-  const lastWeek = historyWeekStart(HISTORY_WEEKS - 1);
+  const lastWeek = historyWeekStart(timeline, HISTORY_WEEKS - 1);
   const totals = new Map<string, { forecast: number; actual: number; error: number }>();
   for (const row of erp.demand_forecasts) {
     if (row.week_start > lastWeek) continue;

@@ -1,4 +1,4 @@
-import { AS_OF, RATES, VOLUMES } from '../config.ts';
+import { RATES, VOLUMES } from '../config.ts';
 import { DAY_MS, dateMs } from '../calendar.ts';
 import type { Dataset } from '../dataset.ts';
 import { countBy, hours, mean, mix, pct, quantile, ratio, share, type RateLine } from './measure-helpers.ts';
@@ -84,7 +84,7 @@ function orderLines({ erp, oms }: Dataset): RateLine[] {
   ];
 }
 
-function warehouseLines({ erp, oms }: Dataset): RateLine[] {
+function warehouseLines({ erp, oms, timeline: { asOfMs } }: Dataset): RateLine[] {
   const packed = oms.shipments.filter((shipment) => shipment.packed_at !== null);
   const misses = [...countBy(packed, (s) => s.branch_code).entries()].map(([code, total]) => {
     const missed = packed.filter((s) => s.branch_code === code && s.packed_at!.getTime() > s.ship_by.getTime()).length;
@@ -94,7 +94,7 @@ function warehouseLines({ erp, oms }: Dataset): RateLine[] {
   const expedited = shipped.filter((s) => s.expedited);
   const delivered = oms.shipments.filter((s) => s.delivered_at !== null);
   const shippedLines = oms.order_lines.filter((line) => line.shipped_quantity > 0).length;
-  const branchAges = erp.branches.map((b) => `${b.code} ${hours(AS_OF - b.last_inventory_sync_at.getTime()).toFixed(1)} h`);
+  const branchAges = erp.branches.map((b) => `${b.code} ${hours(asOfMs - b.last_inventory_sync_at.getTime()).toFixed(1)} h`);
   const stalePositions = erp.inventory_positions.filter((p) => p.branch_code === RATES.inventory.staleBranch);
   const unowned = oms.exceptions.filter((e) => e.owner === null);
   const unresolvedUnowned = unowned.filter((e) => e.resolved_at === null).length;
@@ -104,7 +104,7 @@ function warehouseLines({ erp, oms }: Dataset): RateLine[] {
     { irregularity: 'Damaged shipments', configured: `${pct(RATES.fulfilment.damagedShipment, 0)} of shipments`, measured: `${share(delivered.filter((s) => s.damaged).length, delivered.length, 2)} of delivered shipments`, kpi: 'Perfect order (damage free); damage disputes; returns' },
     { irregularity: 'Returns', configured: `${pct(RATES.returns.deliveredLine, 1)} base + ${pct(RATES.returns.damagedShipmentLine, 0)} of lines on damaged shipments + ${pct(RATES.returns.substitutedLineWrongItem, 0)} of substituted lines`, measured: `${share(oms.returns.length, shippedLines, 2)} of shipped lines; ${mix(countBy(oms.returns, (r) => r.reason))}`, kpi: 'Return (RMA) cycle time; margin leakage (return costs)' },
     { irregularity: 'Unowned exceptions', configured: `${pct(RATES.exceptions.unowned, 0)} of exceptions; ${pct(RATES.exceptions.unownedNeverResolved, 0)} of those never resolved`, measured: `${share(unowned.length, oms.exceptions.length)}; ${unresolvedUnowned} unowned still open. Types: ${mix(countBy(oms.exceptions, (e) => e.type))}`, kpi: 'Exception queue ownership and resolution time' },
-    { irregularity: 'Stale inventory sync', configured: `${RATES.inventory.staleBranch} last synced ${RATES.inventory.staleSyncAgeHours} h before as-of; others within ${RATES.inventory.freshSyncMaxMinutes} min`, measured: `${branchAges.join(', ')}; ${RATES.inventory.staleBranch} positions ${quantile(stalePositions.map((p) => hours(AS_OF - p.last_synced_at.getTime())), 0).toFixed(1)}-${quantile(stalePositions.map((p) => hours(AS_OF - p.last_synced_at.getTime())), 1).toFixed(1)} h old`, kpi: 'Stale inventory sync alerting; on-hand vs ATP variance' },
+    { irregularity: 'Stale inventory sync', configured: `${RATES.inventory.staleBranch} last synced ${RATES.inventory.staleSyncAgeHours} h before as-of; others within ${RATES.inventory.freshSyncMaxMinutes} min`, measured: `${branchAges.join(', ')}; ${RATES.inventory.staleBranch} positions ${quantile(stalePositions.map((p) => hours(asOfMs - p.last_synced_at.getTime())), 0).toFixed(1)}-${quantile(stalePositions.map((p) => hours(asOfMs - p.last_synced_at.getTime())), 1).toFixed(1)} h old`, kpi: 'Stale inventory sync alerting; on-hand vs ATP variance' },
     { irregularity: 'Over-promised positions (allocated > on hand)', configured: `${pct(RATES.inventory.overPromisedPosition, 1)} of positions with open allocations`, measured: overPromised(erp, oms), kpi: 'Available (negative availability); on-hand vs ATP variance' },
   ];
 }

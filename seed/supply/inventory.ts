@@ -1,9 +1,10 @@
 import type { Sku } from '../catalog/products.ts';
-import { AS_OF, HISTORY_START, RATES, type Tier } from '../config.ts';
+import { RATES, type Tier } from '../config.ts';
 import { DAY_MS, MINUTE_MS, isoDate } from '../calendar.ts';
 import { Random } from '../random.ts';
 import type { InventoryLayerRow, InventoryPositionRow } from '../tables/erp.ts';
 import type { OrderLineRow } from '../tables/oms.ts';
+import type { Timeline } from '../timeline.ts';
 import type { ReceivedLayer } from './purchasing.ts';
 
 const COVER_WEEKS: Record<Tier, readonly [number, number]> = { A: [2, 4], B: [3, 6], C: [4, 16] };
@@ -21,6 +22,7 @@ export interface Inventory {
  */
 export function generateInventory(
   seed: number,
+  timeline: Timeline,
   skus: readonly Sku[],
   openLines: readonly OrderLineRow[],
   weeklyDemand: ReadonlyMap<string, number>,
@@ -55,26 +57,26 @@ export function generateInventory(
         safety_stock: Math.round(rate * SAFETY_WEEKS[sku.tier]),
         last_synced_at: new Date(syncTimes.get(branchCode)! - rng.int(0, 5) * MINUTE_MS),
       });
-      inventory.layers.push(...fifoLayers(rng, sku, branchCode, onHand, received.get(key) ?? []));
+      inventory.layers.push(...fifoLayers(rng, timeline, sku, branchCode, onHand, received.get(key) ?? []));
     }
   }
   return inventory;
 }
 
-function fifoLayers(rng: Random, sku: Sku, branchCode: string, onHand: number, receipts: readonly ReceivedLayer[]): InventoryLayerRow[] {
+function fifoLayers(rng: Random, { asOfMs, historyStartMs }: Timeline, sku: Sku, branchCode: string, onHand: number, receipts: readonly ReceivedLayer[]): InventoryLayerRow[] {
   const layers: InventoryLayerRow[] = [];
   let remaining = onHand;
   const newestFirst = [...receipts].sort((x, y) => y.dayMs - x.dayMs);
   for (const receipt of newestFirst) {
     if (remaining === 0) break;
     const quantity = Math.min(remaining, receipt.quantity);
-    layers.push({ sku: sku.sku, branch_code: branchCode, received_on: isoDate(Math.min(receipt.dayMs, AS_OF)), quantity, unit_cost_minor: receipt.unitCostMinor });
+    layers.push({ sku: sku.sku, branch_code: branchCode, received_on: isoDate(Math.min(receipt.dayMs, asOfMs)), quantity, unit_cost_minor: receipt.unitCostMinor });
     remaining -= quantity;
   }
   if (remaining > 0) {
-    const oldest = newestFirst.at(-1)?.dayMs ?? HISTORY_START;
+    const oldest = newestFirst.at(-1)?.dayMs ?? historyStartMs;
     const ageDays = sku.tier === 'C' ? rng.int(60, 900) : rng.int(20, 200);
-    layers.push({ sku: sku.sku, branch_code: branchCode, received_on: isoDate(Math.min(oldest, HISTORY_START) - ageDays * DAY_MS), quantity: remaining, unit_cost_minor: Math.round(sku.costMinor * rng.between(0.92, 1)) });
+    layers.push({ sku: sku.sku, branch_code: branchCode, received_on: isoDate(Math.min(oldest, historyStartMs) - ageDays * DAY_MS), quantity: remaining, unit_cost_minor: Math.round(sku.costMinor * rng.between(0.92, 1)) });
   }
   return layers;
 }

@@ -1,11 +1,12 @@
 import type { Catalog } from '../catalog/catalog.ts';
 import type { Sku } from '../catalog/products.ts';
-import { AS_OF, HISTORY_START, HISTORY_WEEKS, RATES } from '../config.ts';
+import { RATES } from '../config.ts';
 import { DAY_MS, HOUR_MS, WEEK_MS, isoDate, startOfDay } from '../calendar.ts';
 import { sequentialId } from '../collections.ts';
 import { BRANCHES, type Supplier } from '../network.ts';
 import { Random } from '../random.ts';
 import type { PurchaseOrderLineRow, PurchaseOrderRow, ReceiptRow } from '../tables/erp.ts';
+import type { Timeline } from '../timeline.ts';
 
 export interface ReceivedLayer {
   dayMs: number;
@@ -36,17 +37,19 @@ interface PoDraft {
  * rate. Each PO arrives together: on time, a little early, or late at its supplier's late rate;
  * the ETA held 7 days before arrival is updated only by suppliers that warn about delays.
  */
-export function generatePurchasing(seed: number, catalog: Catalog, suppliers: readonly Supplier[], weeklyDemand: ReadonlyMap<string, number>): Purchasing {
+export function generatePurchasing(seed: number, timeline: Timeline, catalog: Catalog, suppliers: readonly Supplier[], weeklyDemand: ReadonlyMap<string, number>): Purchasing {
   const rng = new Random(seed, 'purchasing');
+  const { asOfMs, historyStartMs } = timeline;
+  const weeks = Math.ceil(timeline.historyDays / 7);
   const drafts: PoDraft[] = [];
   for (const branch of BRANCHES) {
     for (const supplier of suppliers) {
       const skus = catalog.skus.filter((sku) => sku.sellable && sku.supplier === supplier && sku.stockedBranches.includes(branch.code));
       if (skus.length === 0) continue;
       const cadence = rng.int(2, 4);
-      for (let week = rng.int(0, cadence - 1), cycle = 0; week < HISTORY_WEEKS; week += cadence, cycle += 1) {
-        const orderedMs = HISTORY_START + week * WEEK_MS + DAY_MS + rng.int(13, 22) * HOUR_MS;
-        if (orderedMs > AS_OF) break;
+      for (let week = rng.int(0, cadence - 1), cycle = 0; week < weeks; week += cadence, cycle += 1) {
+        const orderedMs = historyStartMs + week * WEEK_MS + DAY_MS + rng.int(13, 22) * HOUR_MS;
+        if (orderedMs > asOfMs) break;
         const lines = skus.flatMap((sku, index) => {
           const every = EVERY_NTH[sku.tier];
           if ((cycle + index) % every !== 0) return [];
@@ -63,7 +66,7 @@ export function generatePurchasing(seed: number, catalog: Catalog, suppliers: re
   const receipts: Omit<ReceiptRow, 'id'>[] = [];
   drafts.forEach((draft, index) => {
     const id = sequentialId('PO', index);
-    const status = receivePurchaseOrder(rng, id, draft, result, receipts);
+    const status = receivePurchaseOrder(rng, asOfMs, id, draft, result, receipts);
     result.purchaseOrders.push({ id, supplier_id: draft.supplier.id, branch_code: draft.branchCode, ordered_at: new Date(draft.orderedMs), status });
   });
   receipts.sort((x, y) => x.received_at.getTime() - y.received_at.getTime());
@@ -71,10 +74,10 @@ export function generatePurchasing(seed: number, catalog: Catalog, suppliers: re
   return result;
 }
 
-function receivePurchaseOrder(rng: Random, id: string, draft: PoDraft, result: Purchasing, receipts: Omit<ReceiptRow, 'id'>[]): PurchaseOrderRow['status'] {
+function receivePurchaseOrder(rng: Random, asOfMs: number, id: string, draft: PoDraft, result: Purchasing, receipts: Omit<ReceiptRow, 'id'>[]): PurchaseOrderRow['status'] {
   const { supplier } = draft;
   const commitMs = startOfDay(draft.orderedMs) + supplier.leadTimeDays * DAY_MS;
-  const cancelled = rng.chance(RATES.supply.cancelledPo) && commitMs < AS_OF;
+  const cancelled = rng.chance(RATES.supply.cancelledPo) && commitMs < asOfMs;
   let daysLate = 0;
   if (rng.chance(supplier.lateShare)) daysLate = Math.round(rng.inRange(supplier.daysLate));
   else if (rng.chance(0.1)) daysLate = -rng.int(1, 2);
@@ -82,25 +85,25 @@ function receivePurchaseOrder(rng: Random, id: string, draft: PoDraft, result: P
   const arrivalMs = commitMs + daysLate * DAY_MS;
   const warned = daysLate > 0 && rng.chance(RATES.supply.etaUpdatedWhenLate[supplier.habituallyLate ? 'habitual' : 'normal']);
   const etaSevenDaysPriorMs = daysLate > 0 ? (warned ? arrivalMs + rng.int(-1, 1) * DAY_MS : commitMs) : commitMs + (rng.chance(0.85) ? 0 : rng.int(-2, 2) * DAY_MS);
-  const currentEtaMs = warned && AS_OF >= arrivalMs - 7 * DAY_MS ? arrivalMs : commitMs;
+  const currentEtaMs = warned && asOfMs >= arrivalMs - 7 * DAY_MS ? arrivalMs : commitMs;
   let anyReceived = false;
   let allClosed = true;
   draft.lines.forEach(({ sku, quantity }, index) => {
     const unitCost = Math.round(sku.costMinor * rng.between(0.97, 1.03));
     const deliveries: [number, number][] = [];
-    if (!cancelled && arrivalMs <= AS_OF) {
+    if (!cancelled && arrivalMs <= asOfMs) {
       const delivered = rng.chance(RATES.supply.shortReceipt) ? Math.max(1, Math.floor(quantity * rng.between(0.8, 0.95))) : quantity;
       const split = delivered >= 2 && rng.chance(RATES.supply.partialReceipt);
       const first = split ? Math.max(1, Math.floor(delivered * rng.between(0.4, 0.8))) : delivered;
       deliveries.push([arrivalMs, first]);
       if (split) deliveries.push([arrivalMs + rng.int(2, 10) * DAY_MS, delivered - first]);
     }
-    const received = deliveries.filter(([ms]) => ms <= AS_OF);
+    const received = deliveries.filter(([ms]) => ms <= asOfMs);
     const receivedQuantity = received.reduce((sum, [, q]) => sum + q, 0);
     const closed = cancelled || (received.length > 0 && received.length === deliveries.length);
     anyReceived ||= receivedQuantity > 0;
     allClosed &&= closed;
-    const pending = deliveries.find(([ms]) => ms > AS_OF);
+    const pending = deliveries.find(([ms]) => ms > asOfMs);
     result.lines.push({
       purchase_order_id: id, line_number: index + 1, sku: sku.sku, ordered_quantity: quantity, received_quantity: receivedQuantity,
       unit_cost_minor: unitCost, supplier_commit_date: isoDate(commitMs),
@@ -109,7 +112,7 @@ function receivePurchaseOrder(rng: Random, id: string, draft: PoDraft, result: P
     });
     for (const [ms, q] of received) {
       const receivedMs = ms + rng.int(13, 21) * HOUR_MS;
-      receipts.push({ purchase_order_id: id, line_number: index + 1, received_at: new Date(Math.min(receivedMs, AS_OF)), quantity: q });
+      receipts.push({ purchase_order_id: id, line_number: index + 1, received_at: new Date(Math.min(receivedMs, asOfMs)), quantity: q });
       const key = `${sku.sku}|${draft.branchCode}`;
       const layers = result.receivedByPosition.get(key) ?? [];
       layers.push({ dayMs: ms, quantity: q, unitCostMinor: unitCost });

@@ -8,11 +8,14 @@ import { gatewayHeadersFor, TEST_STAFF, TEST_TOKEN_SECRET } from '../../lib/test
 
 /**
  * Starts the graph exactly as `npm start` does (scripts/start.ts, no database URLs: embedded
- * PGlite), at a small generator scale so the test stays quick, and queries it over HTTP.
+ * PGlite), at a small generator scale so the test stays quick, and queries it over HTTP. The
+ * as-of day is pinned (OPSGRAPH_AS_OF), else a run across midnight UTC would regenerate.
  */
 const root = path.resolve(import.meta.dirname, '../..');
 const dataDir = mkdtempSync(path.join(tmpdir(), 'opsgraph-embedded-'));
 const children: ChildProcess[] = [];
+// Generating the embedded dataset takes about two minutes while the suite's other files share the 2 cores.
+const GENERATION_TIMEOUT_MS = 360_000;
 
 function start(env: Record<string, string>): { child: ChildProcess; output: () => string; ready: Promise<string>; exited: Promise<number | null> } {
   const cleanEnv = { ...process.env };
@@ -53,9 +56,22 @@ const PRODUCTS = `{
 // Stock figures are for signed-in callers: the test signs a staff token with a secret it gives the graph.
 const STAFF = gatewayHeadersFor(TEST_STAFF);
 
+const AS_OF_PROMISE = `query($sku: ID!, $branch: ID!) {
+  product(sku: $sku) { availability { asOf } promise(quantity: 1, branchCode: $branch) { asOf deliveryDate { p50 } } }
+}`;
+
+/** A product's stock and delivery promise, as of the dataset's as-of instant. */
+async function promiseOf(url: string, sku: string) {
+  const stocked = await postGraphQL<{ product: { inventory: { branch: { code: string } }[] } }>(url, `{ product(sku: "${sku}") { inventory { branch { code } } } }`);
+  const branch = stocked.data!.product.inventory[0]!.branch.code;
+  const response = await postGraphQL<{ product: { availability: { asOf: string }; promise: { asOf: string; deliveryDate: { p50: string } } } }>(url, AS_OF_PROMISE, { sku, branch });
+  expect(response.errors).toBeUndefined();
+  return response.data!.product;
+}
+
 describe('npm start with no configuration', () => {
   it('generates the embedded dataset once, serves one graph over all three domains, and reuses the data on the next start', async () => {
-    const first = start({ OPSGRAPH_DATA_DIR: dataDir, OPSGRAPH_SCALE: '0.02', OPSGRAPH_TOKEN_SECRET: TEST_TOKEN_SECRET });
+    const first = start({ OPSGRAPH_DATA_DIR: dataDir, OPSGRAPH_SCALE: '0.02', OPSGRAPH_AS_OF: '2026-11-01', OPSGRAPH_TOKEN_SECRET: TEST_TOKEN_SECRET });
     const url = await first.ready;
     expect(first.output()).toMatch(/generating the demo dataset/);
     const response = await postGraphQL<{ products: { totalCount: number; edges: { node: Record<string, any> }[] } }>(url, PRODUCTS, undefined, STAFF);
@@ -80,15 +96,34 @@ describe('npm start with no configuration', () => {
     first.child.kill('SIGTERM');
     expect(await first.exited).toBe(0);
 
-    const second = start({ OPSGRAPH_DATA_DIR: dataDir, OPSGRAPH_SCALE: '0.02' });
+    const second = start({ OPSGRAPH_DATA_DIR: dataDir, OPSGRAPH_SCALE: '0.02', OPSGRAPH_AS_OF: '2026-11-01' });
     const url2 = await second.ready;
     expect(second.output()).toMatch(/using the existing embedded dataset/);
     expect(second.output()).not.toMatch(/generating/);
     const again = await postGraphQL<{ products: { totalCount: number } }>(url2, PRODUCTS);
     expect(again.data!.products.totalCount).toBe(response.data!.products.totalCount);
+    const sku = response.data!.products.edges[0]!.node.sku as string;
+    expect((await promiseOf(url2, sku)).availability.asOf).toBe('2026-11-01T23:59:59.000Z');
     second.child.kill('SIGTERM');
     await second.exited;
-  }, 240_000);
+  }, GENERATION_TIMEOUT_MS);
+
+  it('generates the dataset again, saying why, when the as-of day is no longer the stored one', async () => {
+    // The data directory the previous test filled holds a dataset as of 2026-11-01.
+    const later = start({ OPSGRAPH_DATA_DIR: dataDir, OPSGRAPH_SCALE: '0.02', OPSGRAPH_AS_OF: '2026-12-07' });
+    const url = await later.ready;
+    const reasons = later.output().split('\n').filter((line) => line.includes('generating the demo dataset'));
+    expect(reasons).toEqual([expect.stringContaining(
+      'generating the demo dataset (scale 0.02, as of 2026-12-07) because the stored one is as of 2026-11-01 (OPSGRAPH_AS_OF keeps a day; the default is today)',
+    )]);
+    const products = await postGraphQL<{ products: { edges: { node: { sku: string } }[] } }>(url, '{ products(first: 1) { edges { node { sku } } } }');
+    const product = await promiseOf(url, products.data!.products.edges[0]!.node.sku);
+    expect(product.availability.asOf).toBe('2026-12-07T23:59:59.000Z');
+    expect(product.promise.asOf).toBe('2026-12-07T23:59:59.000Z');
+    expect(product.promise.deliveryDate.p50 > '2026-12-07').toBe(true);
+    later.child.kill('SIGTERM');
+    expect(await later.exited).toBe(0);
+  }, GENERATION_TIMEOUT_MS);
 
   it('exits with one clear message when a configured database cannot be reached', async () => {
     const unreachable = 'postgres://postgres@127.0.0.1:1/opsgraph';

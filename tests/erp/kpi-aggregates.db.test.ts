@@ -7,6 +7,7 @@ import { createTestDatabase, type TestDatabase } from '../../lib/testing/databas
 import { insertRows } from '../../lib/testing/fixtures.ts';
 import { subgraphCaller } from '../../lib/testing/graphql.ts';
 import { TEST_SUBGRAPH_OPTIONS } from '../../lib/testing/identity.ts';
+import { DEFAULT_SEED, PINNED_AS_OF } from '../../seed/config.ts';
 import { generateDataset } from '../../seed/dataset.ts';
 import { datasetTables, rowTuples } from '../../seed/load.ts';
 import { postgresTarget } from '../../seed/targets.ts';
@@ -26,7 +27,7 @@ let db: Db;
 beforeAll(async () => {
   database = await createTestDatabase('erpagg', erpMigrations);
   db = database.db;
-  const dataset = generateDataset({ scale: 0.02 });
+  const dataset = generateDataset({ seed: DEFAULT_SEED, scale: 0.02, asOf: PINNED_AS_OF });
   const target = postgresTarget(database.url);
   try {
     for (const { domain, table, columns, rows } of datasetTables(dataset)) {

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AS_OF, RATES } from '../../seed/config.ts';
+import { RATES } from '../../seed/config.ts';
 import type { Dataset } from '../../seed/dataset.ts';
 import { DOMAIN_COLUMNS, DOMAINS } from '../../seed/load.ts';
-import { keyed, smallDataset, sumBy } from './small-dataset.ts';
+import { AS_OF, keyed, smallDataset, sumBy } from './small-dataset.ts';
 
 let data: Dataset;
 beforeAll(() => {

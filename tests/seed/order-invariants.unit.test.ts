@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AS_OF } from '../../seed/config.ts';
 import type { Dataset } from '../../seed/dataset.ts';
-import { keyed, smallDataset, sumBy } from './small-dataset.ts';
+import { AS_OF, keyed, smallDataset, sumBy } from './small-dataset.ts';
 
 let data: Dataset;
 beforeAll(() => {

@@ -3,7 +3,7 @@ import type { Db } from '../../lib/db.ts';
 import { createTestDatabase, type TestDatabase } from '../../lib/testing/database.ts';
 import { DOMAINS, type DatasetSummary, type Domain } from '../../seed/load.ts';
 import { nonEmptyTables, truncateSeededTables } from '../../seed/database-state.ts';
-import { GENERATOR_VERSION, postgresTarget, seedDatabases } from '../../seed/index.ts';
+import { DEFAULT_SEED, GENERATOR_VERSION, PINNED_AS_OF, postgresTarget, seedDatabases } from '../../seed/index.ts';
 
 const databases = {} as Record<Domain, TestDatabase>;
 const db = (domain: Domain): Db => databases[domain].db;
@@ -16,7 +16,7 @@ beforeAll(async () => {
   }
   const targets = { erp: postgresTarget(databases.erp.url), pim: postgresTarget(databases.pim.url), oms: postgresTarget(databases.oms.url) };
   try {
-    summary = await seedDatabases(targets, { scale: 0.02, onProgress: (message) => progress.push(message) });
+    summary = await seedDatabases(targets, { seed: DEFAULT_SEED, scale: 0.02, asOf: PINNED_AS_OF, onProgress: (message) => progress.push(message) });
   } finally {
     await Promise.all(DOMAINS.map((domain) => targets[domain].close()));
   }

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FAMILIES } from '../../seed/catalog/families.ts';
-import { RATES, VOLUMES, scaledVolumes } from '../../seed/config.ts';
+import { PINNED_AS_OF, RATES, VOLUMES, scaledVolumes } from '../../seed/config.ts';
 import { generateDataset, type Dataset } from '../../seed/dataset.ts';
 
 const SCALE = 0.02;
@@ -8,8 +8,8 @@ let small: Dataset;
 let double: Dataset;
 
 beforeAll(() => {
-  small = generateDataset({ seed: 11, scale: SCALE });
-  double = generateDataset({ seed: 11, scale: SCALE * 2 });
+  small = generateDataset({ seed: 11, scale: SCALE, asOf: PINNED_AS_OF });
+  double = generateDataset({ seed: 11, scale: SCALE * 2, asOf: PINNED_AS_OF });
 });
 
 describe('volumes follow the scale', () => {
