@@ -7,6 +7,7 @@ import { serveHttp, type RunningServer } from '../lib/http.ts';
 import { encodePrincipalAssertion, PRINCIPAL_HEADER, type Principal } from '../lib/identity.ts';
 import { supergraphPath } from '../schema/compose.ts';
 import { principalOfAuthorization } from './authentication.ts';
+import { gatewayLimits, limitsFromEnvironment, type OperationLimits } from './limits/index.ts';
 import { isBadScalarLiteral, scalarLiteralsRule } from './scalar-literals.rule.ts';
 import { subgraphFetcher } from './subgraph-fetcher.ts';
 import { unwrapSubgraphRejection } from './subgraph-errors.ts';
@@ -34,6 +35,8 @@ export interface GatewayOptions {
   tokenSecret: string;
   /** Signs the principal assertion each subgraph call carries (OPSGRAPH_SUBGRAPH_SECRET). */
   subgraphSecret: string;
+  /** Operation, response, fetch and rate limits (docs/limits.md); from the environment when omitted. */
+  limits?: OperationLimits;
 }
 
 export interface StartedGateway extends RunningServer {
@@ -47,14 +50,16 @@ export interface StartedGateway extends RunningServer {
  */
 export async function startGateway(options: GatewayOptions): Promise<StartedGateway> {
   const subgraphUrls: Record<string, string> = {};
-  const fetcher = subgraphFetcher();
+  const supergraphSdl = readFileSync(supergraphPath, 'utf8');
+  const limits = gatewayLimits(options.limits ?? limitsFromEnvironment(process.env), supergraphSdl);
+  const fetcher = subgraphFetcher(limits.maxAnswerBytes);
   const gateway = new ApolloGateway({
-    supergraphSdl: readFileSync(supergraphPath, 'utf8'),
+    supergraphSdl,
     buildService: ({ name, url }) => {
       const resolved = options.subgraphUrls?.[name] ?? url;
       if (!resolved) throw new Error(`no URL for subgraph ${name}`);
       subgraphUrls[name] = resolved;
-      return new RemoteGraphQLDataSource<GatewayContext>({
+      return limits.guard(new RemoteGraphQLDataSource<GatewayContext>({
         url: resolved,
         fetcher,
         willSendRequest({ request, context }) {
@@ -65,7 +70,7 @@ export async function startGateway(options: GatewayOptions): Promise<StartedGate
           // Who made a change travels to the subgraph that audits it (ops' scorecard changes).
           if (context.actor) headers?.set(ACTOR_HEADER, context.actor);
         },
-      });
+      }));
     },
   });
   const apollo = new ApolloServer<GatewayContext>({
@@ -76,21 +81,25 @@ export async function startGateway(options: GatewayOptions): Promise<StartedGate
     // Analysts explore the graph from a GraphQL client: introspection stays on in production mode.
     introspection: true,
     // No field carries cache hints; computing a response's cache policy is work for nothing.
-    plugins: [ApolloServerPluginCacheControlDisabled()],
+    plugins: [ApolloServerPluginCacheControlDisabled(), ...limits.plugins],
+    parseOptions: limits.parseOptions,
     // The process owns shutdown (scripts/start.ts closes servers, then databases, in order).
     stopOnTerminationSignals: false,
-    validationRules: [scalarLiteralsRule],
+    validationRules: [scalarLiteralsRule, ...limits.validationRules],
     formatError: (formatted, error) => {
+      const refusal = limits.formatRefusal(formatted, error);
+      if (refusal) return refusal;
       if (isBadScalarLiteral(error)) return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
       return unwrapSubgraphRejection(formatted) ?? formatGatewayError(formatted, error);
     },
   });
   await apollo.start();
-  const http = await serveHttp(apollo, {
+  const http = await serveHttp(limits.capResponses(apollo), {
     port: options.port,
     host: options.host,
     context: async (request) => {
       const principal = principalOfAuthorization(request.headers.authorization, options.tokenSecret);
+      await limits.admit({ subject: principal.kind === 'anonymous' ? undefined : principal.subject, address: request.socket.remoteAddress });
       return { principal, actor: actorOf(request.headers[ACTOR_HEADER], principal) };
     },
   });
