@@ -9,6 +9,7 @@ import type { Principal } from '../lib/identity.ts';
 import { gatewayCredential, GATEWAY_CREDENTIAL_HEADER } from '../lib/subgraph-trust.ts';
 import { createTokenVerifier, type TokenSettings } from '../lib/tokens.ts';
 import { supergraphPath } from '../schema/compose.ts';
+import { gatewayLimits, limitsFromEnvironment, type OperationLimits } from './limits/index.ts';
 import { isBadScalarLiteral, scalarLiteralsRule } from './scalar-literals.rule.ts';
 import { subgraphFetcher } from './subgraph-fetcher.ts';
 import { unwrapSubgraphRejection } from './subgraph-errors.ts';
@@ -34,6 +35,8 @@ export interface GatewayOptions {
   tokens: TokenSettings;
   /** Derives the credential each subgraph call carries (OPSGRAPH_SUBGRAPH_SECRET). */
   subgraphSecret: string;
+  /** Operation, response, fetch and rate limits (docs/limits.md); from the environment when omitted. */
+  limits?: OperationLimits;
 }
 
 export interface StartedGateway extends RunningServer {
@@ -47,15 +50,17 @@ export interface StartedGateway extends RunningServer {
  */
 export async function startGateway(options: GatewayOptions): Promise<StartedGateway> {
   const subgraphUrls: Record<string, string> = {};
-  const fetcher = subgraphFetcher();
+  const supergraphSdl = readFileSync(supergraphPath, 'utf8');
+  const limits = gatewayLimits(options.limits ?? limitsFromEnvironment(process.env), supergraphSdl);
+  const fetcher = subgraphFetcher(limits.maxAnswerBytes);
   const gateway = new ApolloGateway({
-    supergraphSdl: readFileSync(supergraphPath, 'utf8'),
+    supergraphSdl,
     buildService: ({ name, url }) => {
       const resolved = options.subgraphUrls?.[name] ?? url;
       if (!resolved) throw new Error(`no URL for subgraph ${name}`);
       subgraphUrls[name] = resolved;
       const credential = gatewayCredential(options.subgraphSecret, name);
-      return new RemoteGraphQLDataSource<GatewayContext>({
+      return limits.guard(new RemoteGraphQLDataSource<GatewayContext>({
         url: resolved,
         fetcher,
         // What any router can do with static header configuration (docs/identity.md): insert the
@@ -66,7 +71,7 @@ export async function startGateway(options: GatewayOptions): Promise<StartedGate
           headers?.set(GATEWAY_CREDENTIAL_HEADER, credential);
           if (context.authorization !== undefined) headers?.set('authorization', context.authorization);
         },
-      });
+      }));
     },
   });
   const apollo = new ApolloServer<GatewayContext>({
@@ -77,23 +82,31 @@ export async function startGateway(options: GatewayOptions): Promise<StartedGate
     // Analysts explore the graph from a GraphQL client: introspection stays on in production mode.
     introspection: true,
     // No field carries cache hints; computing a response's cache policy is work for nothing.
-    plugins: [ApolloServerPluginCacheControlDisabled()],
+    plugins: [ApolloServerPluginCacheControlDisabled(), ...limits.plugins],
+    parseOptions: limits.parseOptions,
     // The process owns shutdown (scripts/start.ts closes servers, then databases, in order).
     stopOnTerminationSignals: false,
-    validationRules: [scalarLiteralsRule],
+    validationRules: [scalarLiteralsRule, ...limits.validationRules],
     formatError: (formatted, error) => {
+      const refusal = limits.formatRefusal(formatted, error);
+      if (refusal) return refusal;
       if (isBadScalarLiteral(error)) return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
       return unwrapSubgraphRejection(formatted) ?? formatGatewayError(formatted, error);
     },
   });
   await apollo.start();
   const verifier = createTokenVerifier(options.tokens);
-  const http = await serveHttp(apollo, {
+  const http = await serveHttp(limits.capResponses(apollo), {
     port: options.port,
     host: options.host,
     // The subgraphs verify the token too; verifying it here refuses a bad one before any
-    // subgraph is asked, and names the caller for the gateway's own use.
-    context: async ({ headers: { authorization } }) => ({ principal: await principalOfAuthorization(authorization, verifier), authorization }),
+    // subgraph is asked, and names the caller for the gateway's own use (the rate limit's key).
+    context: async (request) => {
+      const { authorization } = request.headers;
+      const principal = await principalOfAuthorization(authorization, verifier);
+      await limits.admit({ subject: principal.kind === 'anonymous' ? undefined : principal.subject, address: request.socket.remoteAddress });
+      return { principal, authorization };
+    },
   });
   return {
     ...http,

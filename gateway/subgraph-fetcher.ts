@@ -14,7 +14,28 @@ import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
  */
 const IDLE_SOCKET_MS = 30_000;
 
-export function subgraphFetcher(): Fetcher {
+/**
+ * A subgraph answer longer than the fetcher's cap: reading stopped there, so a runaway answer
+ * never sits whole in the gateway's memory. `bytes` is what had arrived when it stopped.
+ */
+export class SubgraphAnswerTooLarge extends Error {
+  override name = 'SubgraphAnswerTooLarge';
+  constructor(
+    readonly url: string,
+    readonly bytes: number,
+  ) {
+    super(`the subgraph at ${url} answered more than ${bytes} bytes`);
+  }
+}
+
+/** Bytes of a subgraph answer this fetcher read (the content-length of any other fetcher's). */
+export function answerBytes(response: { headers: Pick<Headers, 'get'> } | undefined): number {
+  if (response instanceof BufferedResponse) return response.byteLength;
+  return Number(response?.headers.get('content-length') ?? 0);
+}
+
+/** `maxAnswerBytes`: stop reading, and fail the fetch, once one answer is longer than this. */
+export function subgraphFetcher(maxAnswerBytes = Infinity): Fetcher {
   const agents = {
     'http:': new http.Agent({ keepAlive: true, scheduling: 'lifo', timeout: IDLE_SOCKET_MS }),
     'https:': new https.Agent({ keepAlive: true, scheduling: 'lifo', timeout: IDLE_SOCKET_MS }),
@@ -32,7 +53,17 @@ export function subgraphFetcher(): Fetcher {
         },
         (response) => {
           const chunks: Buffer[] = [];
-          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          let bytes = 0;
+          response.on('data', (chunk: Buffer) => {
+            bytes += chunk.length;
+            if (bytes <= maxAnswerBytes) {
+              chunks.push(chunk);
+            } else {
+              response.destroy();
+              request.destroy();
+              reject(new SubgraphAnswerTooLarge(url, bytes));
+            }
+          });
           response.on('end', () => resolve(new BufferedResponse(url, response, Buffer.concat(chunks))));
           response.on('error', reject);
         },
@@ -50,6 +81,9 @@ class BufferedResponse implements FetcherResponse {
   readonly ok: boolean;
   readonly headers: Headers;
   bodyUsed = false;
+  get byteLength(): number {
+    return this.body.length;
+  }
 
   constructor(
     readonly url: string,

@@ -28,7 +28,7 @@ export interface RunningServer {
 const MAX_BODY_BYTES = 1_000_000;
 
 export async function serveHttp<Context extends BaseContext>(
-  apollo: ApolloServer<Context>,
+  apollo: Pick<ApolloServer<Context>, 'executeHTTPGraphQLRequest'>,
   options: HttpServerOptions<Context>,
 ): Promise<RunningServer> {
   const server = http.createServer((request, response) => {
@@ -56,7 +56,7 @@ export async function serveHttp<Context extends BaseContext>(
 }
 
 async function handle<Context extends BaseContext>(
-  apollo: ApolloServer<Context>,
+  apollo: Pick<ApolloServer<Context>, 'executeHTTPGraphQLRequest'>,
   options: HttpServerOptions<Context>,
   request: http.IncomingMessage,
   response: http.ServerResponse,

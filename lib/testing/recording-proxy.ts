@@ -8,7 +8,8 @@ import type { AddressInfo } from 'node:net';
  */
 export interface RecordingProxy {
   url: string;
-  received: { query: string; variables?: Record<string, unknown>; headers: Record<string, string> }[];
+  /** Each request in arrival order; `answerBytes` once the subgraph's answer has been passed back. */
+  received: { query: string; variables?: Record<string, unknown>; headers: Record<string, string>; answerBytes?: number }[];
   close(): Promise<void>;
 }
 
@@ -21,13 +22,14 @@ export async function startRecordingProxy(targetUrl: string): Promise<RecordingP
     const headers = Object.fromEntries(
       Object.entries(request.headers).filter(([name]) => name === 'content-type' || isIdentityHeader(name)),
     ) as Record<string, string>;
-    if (body) {
-      const identityHeaders = Object.fromEntries(Object.entries(headers).filter(([name]) => isIdentityHeader(name)));
-      received.push({ ...(JSON.parse(body) as { query: string }), headers: identityHeaders });
-    }
+    const identityHeaders = Object.fromEntries(Object.entries(headers).filter(([name]) => isIdentityHeader(name)));
+    const entry: RecordingProxy['received'][number] | undefined = body ? { ...(JSON.parse(body) as { query: string }), headers: identityHeaders } : undefined;
+    if (entry) received.push(entry);
     const upstream = await fetch(targetUrl, { method: request.method, headers, body: body || undefined });
+    const answer = await upstream.text();
+    if (entry) entry.answerBytes = Buffer.byteLength(answer);
     response.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'application/json' });
-    response.end(await upstream.text());
+    response.end(answer);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -1,6 +1,7 @@
 import { MODULES } from '../../app/modules.ts';
 import { DOMAINS, loadConfig, type Domain } from '../../app/config.ts';
 import { startSubgraphTier } from '../../app/subgraph-tier.ts';
+import { DEFAULT_LIMITS, type OperationLimits } from '../../gateway/limits/index.ts';
 import { startGateway } from '../../gateway/server.ts';
 import type { Db } from '../../lib/db.ts';
 import type { Principal } from '../../lib/identity.ts';
@@ -38,6 +39,8 @@ export interface TestGraph {
   intakeTick(): Promise<void>;
   /** Rebuilds now the KPI aggregates that applied integration events asked for (else an hour later). */
   flushAggregates(): Promise<void>;
+  /** Another gateway over the same recording proxies, with other limits; closed with the graph. */
+  gatewayWith(limits: Partial<OperationLimits>): Promise<{ url: string }>;
   close(): Promise<void>;
 }
 
@@ -46,6 +49,8 @@ export interface TestGraphOptions {
   alertWebhookUrl?: string;
   /** More configuration for the whole graph, e.g. OPSGRAPH_JWKS_URL. */
   env?: Record<string, string>;
+  /** The gateway's limits over the production defaults (never the shell's OPSGRAPH_* variables). */
+  limits?: Partial<OperationLimits>;
 }
 
 export async function startTestGraph(load: (dbs: Record<Domain, Db>) => Promise<void>, options: TestGraphOptions = {}): Promise<TestGraph> {
@@ -66,12 +71,16 @@ export async function startTestGraph(load: (dbs: Record<Domain, Db>) => Promise<
   const subgraphs = DOMAINS.map((domain) => tier.subgraphs[domain]);
   const intake = tier.intake;
   const proxies = await Promise.all(subgraphs.map((subgraph) => startRecordingProxy(subgraph.url)));
-  const gateway = await startGateway({
-    port: 0,
-    subgraphUrls: Object.fromEntries(DOMAINS.map((domain, i) => [domain, proxies[i]!.url])),
-    tokens: config.tokens,
-    subgraphSecret: config.subgraphSecret,
-  });
+  const startGatewayWith = (limits: Partial<OperationLimits>) =>
+    startGateway({
+      port: 0,
+      subgraphUrls: Object.fromEntries(DOMAINS.map((domain, i) => [domain, proxies[i]!.url])),
+      tokens: config.tokens,
+      subgraphSecret: config.subgraphSecret,
+      limits: { ...DEFAULT_LIMITS, ...limits },
+    });
+  const gateway = await startGatewayWith(options.limits ?? {});
+  const extraGateways: { close(): Promise<void> }[] = [];
   const subgraphUrls = Object.fromEntries(DOMAINS.map((domain, i) => [domain, subgraphs[i]!.url])) as Record<Domain, string>;
   return {
     gatewayUrl: gateway.url,
@@ -88,7 +97,13 @@ export async function startTestGraph(load: (dbs: Record<Domain, Db>) => Promise<
     flushAggregates: async () => {
       for (const subgraph of subgraphs) await subgraph.flushAggregates();
     },
+    async gatewayWith(limits) {
+      const extra = await startGatewayWith(limits);
+      extraGateways.push(extra);
+      return { url: extra.url };
+    },
     async close() {
+      await Promise.all(extraGateways.map((extra) => extra.close()));
       await gateway.close();
       await Promise.all(proxies.map((proxy) => proxy.close()));
       await tier.close();
