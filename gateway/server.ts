@@ -7,6 +7,7 @@ import { serveHttp, type RunningServer } from '../lib/http.ts';
 import { encodePrincipalAssertion, PRINCIPAL_HEADER, type Principal } from '../lib/identity.ts';
 import { supergraphPath } from '../schema/compose.ts';
 import { principalOfAuthorization } from './authentication.ts';
+import { operationResolutionPlugin } from './operation-resolution.plugin.ts';
 import { isBadScalarLiteral, scalarLiteralsRule } from './scalar-literals.rule.ts';
 import { subgraphFetcher } from './subgraph-fetcher.ts';
 import { unwrapSubgraphRejection } from './subgraph-errors.ts';
@@ -76,7 +77,7 @@ export async function startGateway(options: GatewayOptions): Promise<StartedGate
     // Analysts explore the graph from a GraphQL client: introspection stays on in production mode.
     introspection: true,
     // No field carries cache hints; computing a response's cache policy is work for nothing.
-    plugins: [ApolloServerPluginCacheControlDisabled()],
+    plugins: [ApolloServerPluginCacheControlDisabled(), operationResolutionPlugin<GatewayContext>()],
     // The process owns shutdown (scripts/start.ts closes servers, then databases, in order).
     stopOnTerminationSignals: false,
     validationRules: [scalarLiteralsRule],
