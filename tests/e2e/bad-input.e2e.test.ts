@@ -91,7 +91,7 @@ describe('a tampered cursor', () => {
   });
 });
 
-describe('a document that does not say which operation to run', () => {
+describe('a document the gateway cannot run as sent', () => {
   async function postRaw(body: unknown) {
     const response = await fetch(graph.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
     return { status: response.status, body: (await response.json()) as { errors: { message: string }[] } };
@@ -109,6 +109,19 @@ describe('a document that does not say which operation to run', () => {
     const answer = await postRaw({ query: 'query A { branches { code } } query B { branches { name } }' });
     expect(answer.status).toBe(400);
     expect(answer.body.errors[0]?.message).toBe('the document holds several operations; pass operationName to say which to run (the document defines "A", "B")');
+  });
+
+  it('answers 400 to a subscription, which this graph does not serve', async () => {
+    const answer = await postRaw({ query: 'subscription { products { totalCount } }' });
+    expect(answer).toEqual({
+      status: 400,
+      body: { errors: [{ message: 'this graph has no subscription operations; it answers queries and mutations', extensions: { code: 'BAD_REQUEST' } }] },
+    });
+  });
+
+  it('answers 400 BAD_REQUEST, not an internal error, to a persisted-query hash that does not match the query', async () => {
+    const answer = await postRaw({ query: '{ branches { code } }', extensions: { persistedQuery: { version: 1, sha256Hash: 'abc' } } });
+    expect(answer).toEqual({ status: 400, body: { errors: [{ message: 'provided sha does not match query', extensions: { code: 'BAD_REQUEST' } }] } });
   });
 
   it('runs the named one of several operations', async () => {
