@@ -129,3 +129,28 @@ describe('a document the gateway cannot run as sent', () => {
     expect(answer).toEqual({ status: 200, body: { data: { branches: [{ code: 'CHI' }, { code: 'PHX' }] } } });
   });
 });
+
+describe('an ISO week at the edge of the calendar', () => {
+  const KPIS = 'query($week: IsoWeek!) { kpis(fromWeek: $week) { bestPossibleDso(by: COHORT) { reading { unit } } } scorecard(week: $week) { erpReadings { unit } } }';
+
+  it('is refused, naming the range, when its period would leave four-digit years', async () => {
+    const expected = (week: string) => ({
+      message: `Variable "$week" got invalid value "${week}"; IsoWeek cannot represent "${week}": expected an ISO week such as 2026-W44, from 1900-W01 to 9998-W52`,
+      code: 'BAD_USER_INPUT',
+    });
+    expect(refusal(await graph.post(KPIS, { week: '9999-W52' }))).toEqual(expected('9999-W52'));
+    expect(refusal(await graph.post(KPIS, { week: '0001-W02' }))).toEqual(expected('0001-W02'));
+    const literal = await graph.post('{ scorecard(week: "9999-W01") { week } }');
+    expect(refusal(literal)).toEqual({
+      message: 'Argument "week" cannot take "9999-W01": expected an ISO week such as 2026-W44, from 1900-W01 to 9998-W52',
+      code: 'BAD_USER_INPUT',
+    });
+  });
+
+  it('answers for the last week it accepts', async () => {
+    const response = await graph.post(KPIS, { week: '9998-W52' });
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.scorecard.erpReadings).toEqual(expect.any(Array));
+  });
+});
+
