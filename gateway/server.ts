@@ -10,6 +10,7 @@ import { gatewayCredential, GATEWAY_CREDENTIAL_HEADER } from '../lib/subgraph-tr
 import { createTokenVerifier, type TokenSettings } from '../lib/tokens.ts';
 import { supergraphPath } from '../schema/compose.ts';
 import { gatewayLimits, limitsFromEnvironment, type OperationLimits } from './limits/index.ts';
+import { operationResolutionPlugin } from './operation-resolution.plugin.ts';
 import { isBadScalarLiteral, scalarLiteralsRule } from './scalar-literals.rule.ts';
 import { subgraphFetcher } from './subgraph-fetcher.ts';
 import { unwrapSubgraphRejection } from './subgraph-errors.ts';
@@ -82,7 +83,7 @@ export async function startGateway(options: GatewayOptions): Promise<StartedGate
     // Analysts explore the graph from a GraphQL client: introspection stays on in production mode.
     introspection: true,
     // No field carries cache hints; computing a response's cache policy is work for nothing.
-    plugins: [ApolloServerPluginCacheControlDisabled(), ...limits.plugins],
+    plugins: [ApolloServerPluginCacheControlDisabled(), operationResolutionPlugin<GatewayContext>(), ...limits.plugins],
     parseOptions: limits.parseOptions,
     // The process owns shutdown (scripts/start.ts closes servers, then databases, in order).
     stopOnTerminationSignals: false,

@@ -61,6 +61,7 @@ async function handle<Context extends BaseContext>(
   request: http.IncomingMessage,
   response: http.ServerResponse,
 ): Promise<void> {
+  setSecurityHeaders(request, response);
   const url = new URL(request.url ?? '/', 'http://localhost');
   if (url.pathname === '/health') {
     response.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
@@ -104,7 +105,11 @@ async function handle<Context extends BaseContext>(
     httpGraphQLRequest: { method: request.method?.toUpperCase() ?? 'GET', headers, search: url.search, body },
     context: () => options.context(request),
   });
-  for (const [key, value] of result.headers) response.setHeader(key, value);
+  for (const [key, value] of result.headers) {
+    // Apollo's own cache-control (none today) must not loosen no-store for a caller's answer.
+    if (key === 'cache-control' && request.headers.authorization !== undefined) continue;
+    response.setHeader(key, value);
+  }
   response.statusCode = result.status ?? 200;
   if (result.body.kind === 'complete') {
     response.end(result.body.string);
@@ -112,6 +117,19 @@ async function handle<Context extends BaseContext>(
   }
   for await (const chunk of result.body.asyncIterator) response.write(chunk);
   response.end();
+}
+
+/**
+ * Set before anything is written, so every answer carries them, errors and 404s included. nosniff
+ * stops a browser from running an answer as script or HTML whatever it looks like; frame-ancestors
+ * 'none' stops any page from framing this one (clickjacking): it restricts only who may embed us,
+ * so the landing page's own scripts and its embedded explorer still load. An answer to a request
+ * that carried credentials is that caller's data: no browser or proxy may keep a copy.
+ */
+function setSecurityHeaders(request: http.IncomingMessage, response: http.ServerResponse): void {
+  response.setHeader('x-content-type-options', 'nosniff');
+  response.setHeader('content-security-policy', "frame-ancestors 'none'");
+  if (request.headers.authorization !== undefined) response.setHeader('cache-control', 'no-store');
 }
 
 async function readBody(request: http.IncomingMessage): Promise<string | null> {

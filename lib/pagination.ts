@@ -39,7 +39,9 @@ export function encodeCursor(position: unknown): string {
 function decodeCursor<Cursor>(cursor: string, isCursor: (value: unknown) => value is Cursor): Cursor {
   let decoded: unknown;
   try {
-    decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    const text = Buffer.from(cursor, 'base64url').toString('utf8');
+    // A NUL (even escaped in the JSON) cannot reach PostgreSQL's text types; no issued cursor holds one.
+    decoded = text.includes('\\u0000') ? undefined : JSON.parse(text);
   } catch {
     decoded = undefined;
   }
@@ -71,13 +73,25 @@ export function toConnection<Row, Node>(
 
 export const isStringCursor = (value: unknown): value is string => typeof value === 'string' && value.length > 0;
 
-/** A [timestamp ISO string, id] keyset position, for lists ordered newest first. */
+/**
+ * A [timestamp ISO string, id] keyset position, for lists ordered newest first. The timestamp must
+ * be exactly what Date#toISOString wrote for a year PostgreSQL accepts: Date.parse also takes "1",
+ * "Tue" or "+275760-09-13", which the database refuses.
+ */
 export const isTimeIdCursor = (value: unknown): value is [string, string] =>
   Array.isArray(value) &&
   value.length === 2 &&
   typeof value[0] === 'string' &&
-  !Number.isNaN(Date.parse(value[0])) &&
+  isIsoInstant(value[0]) &&
   typeof value[1] === 'string';
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+function isIsoInstant(text: string): boolean {
+  if (!ISO_INSTANT.test(text) || text.startsWith('0000')) return false;
+  const time = Date.parse(text);
+  return !Number.isNaN(time) && new Date(time).toISOString() === text;
+}
 
 /**
  * Whether the query selects `field` directly on the value this resolver returns (through inline

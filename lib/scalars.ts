@@ -54,9 +54,18 @@ export const DecimalScalar = new GraphQLScalarType({
   parseLiteral: (ast) => parseDecimal(ast.kind === Kind.STRING ? ast.value : undefined),
 });
 
+/**
+ * The years an IsoWeek may fall in. Period arithmetic must stay within four-digit years, where
+ * Date.UTC and PostgreSQL agree: KPI periods reach up to two years back from the week asked for
+ * (and Date.UTC reads the years 0-99 as 1900-1999), and a period ends at the start of the week
+ * after its last, which in 9999 is a five-digit year PostgreSQL refuses.
+ */
+const WEEK_YEARS = { first: 1900, last: 9998 };
+
 function parseIsoWeek(value: unknown): string {
-  if (typeof value === 'string' && isoWeekStart(value)) return value;
-  throw invalid('IsoWeek', value, 'an ISO week such as 2026-W44');
+  const year = typeof value === 'string' ? Number(value.slice(0, 4)) : NaN;
+  if (typeof value === 'string' && isoWeekStart(value) && year >= WEEK_YEARS.first && year <= WEEK_YEARS.last) return value;
+  throw invalid('IsoWeek', value, `an ISO week such as 2026-W44, from ${WEEK_YEARS.first}-W01 to ${WEEK_YEARS.last}-W52`);
 }
 
 export const IsoWeekScalar = new GraphQLScalarType({

@@ -6,6 +6,7 @@ import { parse } from 'graphql';
 import type { Db } from './db.ts';
 import { formatError } from './format-error.ts';
 import { serveHttp, type RunningServer } from './http.ts';
+import { nulBytesPlugin } from './nul-bytes.plugin.ts';
 import { deferredTask } from './deferred-task.ts';
 import type { PeerCaller } from './peers.ts';
 import { principalOfAuthorization } from './authentication.ts';
@@ -89,7 +90,7 @@ export async function startSubgraph<Context extends object>(
     // control plugin wraps every field resolver to compute them, per field of every entity. The
     // gateway treats a subgraph answer without a cache-control header as uncacheable, so what
     // clients receive (`cache-control: no-store`) is unchanged.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), nulBytesPlugin<Context>()],
     formatError: formatError(module.name),
   });
   await apollo.start();

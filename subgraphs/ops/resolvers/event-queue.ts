@@ -7,12 +7,15 @@ import { asEnum } from './enums.ts';
 
 const MAX_PAGE = 500;
 
+/** Event ids are PostgreSQL bigints: up to 18 digits always fit, more may overflow the column's type. */
+export const isEventId = (text: string) => /^\d{1,18}$/.test(text);
+
 /** The queue's entry points (Query fields). */
 export const eventQueueQueries: Pick<QueryResolvers, 'integrationEvents' | 'integrationEventCounts' | 'integrationEvent' | 'alerts' | 'tradingPartners'> = {
   integrationEvents: async (_, { filter, first, after }, { db }) => {
     const size = first ?? 50;
     if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE) throw badUserInput('first', `must be 1 to ${MAX_PAGE}, got ${size}`);
-    if (after != null && !/^\d+$/.test(after)) throw badUserInput('after', `"${after}" is not a cursor this query returned`);
+    if (after != null && !isEventId(after)) throw badUserInput('after', `"${after}" is not a cursor this query returned`);
     const rows = await queuedEvents(db, queueFilter(filter), size + 1, after ?? null);
     const page = rows.slice(0, size);
     return {
@@ -22,7 +25,7 @@ export const eventQueueQueries: Pick<QueryResolvers, 'integrationEvents' | 'inte
   },
   integrationEventCounts: async (_, { filter }, { db }) =>
     (await eventCountsByStatus(db, queueFilter(filter))).map((c) => ({ status: asEnum<IntegrationEventStatus>(c.status), count: c.count })),
-  integrationEvent: (_, { id }, { loaders }) => (/^\d+$/.test(id) ? loaders.integrationEvent.load(id) : null),
+  integrationEvent: (_, { id }, { loaders }) => (isEventId(id) ? loaders.integrationEvent.load(id) : null),
   alerts: (_, { includeResolved }, { db }) => alertsSince(db, { includeResolved: includeResolved ?? false, limit: 200 }),
   tradingPartners: (_, __, { db }) => tradingPartners(db),
 };
