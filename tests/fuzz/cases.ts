@@ -32,8 +32,12 @@ const graphql = (make: (schema: GraphQLSchema, random: Random) => documents.Body
   method: 'POST',
   path: '/graphql',
   headers: { 'content-type': 'application/json' },
-  body: JSON.stringify(make(schema, random)),
+  body: bodyText(make(schema, random)),
 });
+
+function bodyText({ variablesText, ...body }: documents.Body): string {
+  return variablesText === undefined ? JSON.stringify(body) : `{"query":${JSON.stringify(body.query)},"variables":${variablesText}}`;
+}
 
 const valid: Build = graphql((schema, random) => {
   const operation = validOperation(schema, random, { maxDepth: random.int(2, 5), mutation: random.chance(0.12) });

@@ -9,7 +9,11 @@ import { wrongValue } from './values.ts';
  * meet a 5xx, a leak or an internal error. Each returns the request body (query, variables,
  * operationName) as a plain object.
  */
-export type Body = { query: string; variables?: unknown; operationName?: unknown };
+/**
+ * A request body. `variablesText` is variables already written as JSON text, for values nested
+ * deeper than JSON.stringify's own recursion reaches (the server must still refuse them cleanly).
+ */
+export type Body = { query: string; variables?: unknown; operationName?: unknown; variablesText?: string };
 
 export const asBody = (operation: Operation): Body => ({ query: print(operation.document), variables: operation.variables, operationName: operation.operationName });
 
