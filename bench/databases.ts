@@ -11,7 +11,8 @@ import { GENERATOR_VERSION, postgresTarget, seedDatabases } from '../seed/index.
 /**
  * The benchmark's own databases on a real PostgreSQL server, one set per scale, generated on the
  * first run and reused afterwards (the dataset is deterministic, so reuse changes nothing). The ops
- * database is only migrated: its default scorecard comes with its migrations.
+ * and integration databases are only migrated: the default scorecard and exception routing come
+ * with their migrations, and the intake scenarios add their partners to a copy (bench/intake.ts).
  */
 export async function benchDatabases(adminUrl: string, scale: number, log: (line: string) => void): Promise<Record<Domain, string>> {
   const suffix = String(scale).replace('.', '_');

@@ -41,8 +41,10 @@ import { accountScope, type Principal } from './identity.ts';
  * |   KpiPeriod and Scorecard entities in ERP, OMS and ops (aggregates  |       |             |           |
  * |   over every account: the business's own performance)               |       |             |           |
  * | ops mutations (changes to the scorecard)                            | yes   | FORBIDDEN   | FORBIDDEN |
+ * | integration: the event queue, trading partners, alerts, and their | yes   | FORBIDDEN   | FORBIDDEN |
+ * |   changes (partners' documents and our internal work)               |       |             |           |
  * | ERP applyErpEvents (partner events changing the record; called by  | yes   | FORBIDDEN   | FORBIDDEN |
- * |   the ops domain straight on the subgraph, not in the public graph) |       |             |           |
+ * |   the integration intake straight on the subgraph, not public)      |       |             |           |
  *
  * A buyer's account always comes from the principal, never from an argument: `orders(filter:
  * { accountId })` is intersected with the visible accounts, so naming another account finds nothing.

@@ -1,8 +1,8 @@
 import { encodePrincipalAssertion, PRINCIPAL_HEADER, type Principal } from './identity.ts';
 
 /**
- * One domain asking another to do what only the other may do: the ops domain hands events to the
- * ERP and OMS to apply, and asks the OMS to open exceptions. The call goes straight to the other
+ * One domain asking another to do what only the other may do: the integration intake hands events
+ * to the ERP and OMS to apply, and asks the OMS to open exceptions. The call goes straight to the other
  * subgraph (its mutations for this are @inaccessible, so the gateway never exposes them), signed
  * as a service the way the gateway signs for a person: the receiving subgraph checks the
  * assertion with the shared subgraph secret and sees a staff principal named for the service.

@@ -6,7 +6,7 @@ import { parse } from 'graphql';
 import type { Db } from './db.ts';
 import { unauthenticated } from './errors.ts';
 import { formatError } from './format-error.ts';
-import { serveHttp, type RunningServer } from './http.ts';
+import { serveHttp, type HttpRoute, type RunningServer } from './http.ts';
 import { deferredTask } from './deferred-task.ts';
 import type { PeerCaller } from './peers.ts';
 import { ANONYMOUS, decodePrincipalAssertion, IdentityError, PRINCIPAL_HEADER, type Principal } from './identity.ts';
@@ -48,13 +48,15 @@ export interface SubgraphOptions {
   host?: string;
   /** Checks the gateway's principal assertions (OPSGRAPH_SUBGRAPH_SECRET). */
   subgraphSecret: string;
-  /** Other subgraphs this one may call as a service (the ops intake hands events to the ERP and OMS). */
+  /** Other subgraphs this one may call as a service (the integration intake hands events to the ERP and OMS). */
   peers?: PeerCaller;
   /**
    * How long after the domain's own writes (integration events applied) its KPI aggregates are
    * rebuilt (OPSGRAPH_AGGREGATE_REFRESH_DELAY_MS); unset, they wait for the next full refresh.
    */
   aggregateRefreshDelayMs?: number;
+  /** Paths served beside /graphql on the same port (the integration service's intake). */
+  routes?: readonly HttpRoute[];
   log?: (line: string) => void;
 }
 
@@ -102,6 +104,7 @@ export async function startSubgraph<Context extends object>(
       return module.createContext(db, { headers, principal, peers: options.peers ?? null, aggregatesChanged });
     },
     metrics: () => ({ service: module.name, sqlStatements: db.stats.statements }),
+    routes: options.routes,
   });
   return {
     ...http,

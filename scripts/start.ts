@@ -5,7 +5,8 @@ import { DatabaseUnreachableError } from '../lib/db.ts';
 /**
  * `npm start`: the whole graph in one process. With no configuration it runs on embedded PGlite
  * databases (generated on the first start, reused afterwards); with ERP_DATABASE_URL,
- * PIM_DATABASE_URL, OMS_DATABASE_URL and OPS_DATABASE_URL it runs on real PostgreSQL.
+ * PIM_DATABASE_URL, OMS_DATABASE_URL, OPS_DATABASE_URL and INTEGRATION_DATABASE_URL it runs on
+ * real PostgreSQL.
  */
 const FIRST_QUERY = `{
   products(first: 3, filter: { family: ["fasteners"] }) {
@@ -23,7 +24,7 @@ async function main(): Promise<void> {
   const stack = await startStack(config, log);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   for (const [name, subgraph] of Object.entries(stack.subgraphs)) log(`${name} subgraph at ${subgraph.url}`);
-  log(`intake at ${stack.intake.url} (POST /x12, POST /events, GET /events/schema; staff bearer token)`);
+  log(`intake at ${stack.integration.intakeUrl} (POST /x12, POST /events, GET /events/schema; staff bearer token)`);
   log(`gateway ready at ${stack.gateway.url} (started in ${seconds} s)`);
   log(`try:\ncurl -s ${stack.gateway.url} -H 'content-type: application/json' \\\n  -d '${JSON.stringify({ query: FIRST_QUERY.replace(/\s+/g, ' ') })}'`);
   let stopping = false;
