@@ -8,7 +8,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
  * row type `FooRow` whenever the domain's db/rows.ts exports one, so a resolver that forgets a
  * field, or reads a column the row does not have, fails to compile.
  */
-const domains = ['erp', 'pim', 'oms', 'ops'] as const;
+const domains = ['erp', 'pim', 'oms', 'ops', 'integration'] as const;
 
 function mappersFor(domain: string): Record<string, string> {
   const rowsFile = `subgraphs/${domain}/db/rows.ts`;

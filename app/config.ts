@@ -8,10 +8,12 @@ import { isCalendarDay, todayUtc } from '../seed/timeline.ts';
 
 /**
  * Run-time configuration from the environment. With no database URLs the graph runs embedded on
- * PGlite; with all four it runs on real PostgreSQL. Half a configuration is an error, not a guess.
- * erp, pim and oms hold the business's data; ops holds the operating model (scorecard definitions).
+ * PGlite; with all five it runs on real PostgreSQL. Half a configuration is an error, not a guess.
+ * erp, pim and oms hold the business's data; ops holds the operating model (scorecard
+ * definitions); integration holds the intake (events received, partners, routing, alerts).
+ * Each has its own database and subgraph.
  */
-export const DOMAINS = ['erp', 'pim', 'oms', 'ops'] as const;
+export const DOMAINS = ['erp', 'pim', 'oms', 'ops', 'integration'] as const;
 export type Domain = (typeof DOMAINS)[number];
 
 export interface Config {
@@ -20,9 +22,8 @@ export interface Config {
   dataDir: string;
   host: string;
   gatewayPort: number;
+  /** Where each subgraph listens; integration's (INTAKE_PORT) also takes the intake's X12 interchanges and JSON events. */
   subgraphPorts: Record<Domain, number>;
-  /** The intake's HTTP port (INTAKE_PORT): X12 interchanges and JSON events are posted there. */
-  intakePort: number;
   /** Where alerts are posted (OPSGRAPH_ALERT_WEBHOOK_URL); null: alerts show in the graph only. */
   alertWebhookUrl: string | null;
   /** Integration events handed to the ERP or OMS per call (OPSGRAPH_INTAKE_BATCH_SIZE). */
@@ -48,6 +49,7 @@ const URL_VARIABLES: Record<Domain, string> = {
   pim: 'PIM_DATABASE_URL',
   oms: 'OMS_DATABASE_URL',
   ops: 'OPS_DATABASE_URL',
+  integration: 'INTEGRATION_DATABASE_URL',
 };
 
 function port(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -60,17 +62,25 @@ function port(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   return value;
 }
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+/**
+ * `databases` names the only databases a tier run alone needs (scripts/serve.ts): those must be
+ * set and the others are ignored. Without it, all five or none.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { databases?: readonly Domain[] } = {}): Config {
+  const wanted = options.databases ?? DOMAINS;
   const databaseUrls: Partial<Record<Domain, string>> = {};
-  for (const domain of DOMAINS) {
+  for (const domain of wanted) {
     const value = env[URL_VARIABLES[domain]];
     if (value) databaseUrls[domain] = value;
   }
   const given = Object.keys(databaseUrls).length;
-  if (given > 0 && given < DOMAINS.length) {
-    const missing = DOMAINS.filter((d) => !databaseUrls[d]).map((d) => URL_VARIABLES[d]);
+  const missing = wanted.filter((d) => !databaseUrls[d]).map((d) => URL_VARIABLES[d]);
+  if (options.databases && missing.length > 0) {
+    throw new ConfigError(`${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not set; this tier runs on ${missing.length === 1 ? 'that database' : 'those databases'}`);
+  }
+  if (given > 0 && missing.length > 0) {
     throw new ConfigError(
-      `set all four database URLs or none (none runs the embedded PGlite databases); missing: ${missing.join(', ')}`,
+      `set all five database URLs or none (none runs the embedded PGlite databases); missing: ${missing.join(', ')}`,
     );
   }
   const scale = Number(env.OPSGRAPH_SCALE ?? '1');
@@ -102,8 +112,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       pim: port(env, 'PIM_PORT', 4002),
       oms: port(env, 'OMS_PORT', 4003),
       ops: port(env, 'OPS_PORT', 4004),
+      integration: port(env, 'INTAKE_PORT', 4005),
     },
-    intakePort: port(env, 'INTAKE_PORT', 4005),
     alertWebhookUrl: httpUrl(env, 'OPSGRAPH_ALERT_WEBHOOK_URL'),
     intakeBatchSize,
     aggregateRefreshDelayMs,

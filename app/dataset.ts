@@ -2,7 +2,7 @@ import type { Db } from '../lib/db.ts';
 import { toFloat, toInt } from '../lib/convert.ts';
 import { GENERATOR_VERSION, pgliteTarget, seedDatabases } from '../seed/index.ts';
 import { DEMO_TRADING_PARTNERS } from '../seed/partners.ts';
-import { upsertTradingPartners } from '../subgraphs/ops/db/partners.repository.ts';
+import { upsertTradingPartners } from '../subgraphs/integration/db/partners.repository.ts';
 import type { Config, Domain } from './config.ts';
 import type { EmbeddedDatabase } from './embedded.ts';
 
@@ -15,7 +15,8 @@ export interface DatasetInfo {
 
 /**
  * The domains whose databases hold the generated demo dataset (and its dataset_info row). The
- * ops database holds configuration (the scorecard), which generating data never touches.
+ * ops and integration databases hold configuration (the scorecard; trading partners and routing)
+ * and what the intake received, which generating data never touches.
  */
 export const DATASET_DOMAINS = ['erp', 'pim', 'oms'] as const satisfies readonly Domain[];
 
@@ -69,8 +70,8 @@ export async function ensureDataset(
     log('the databases hold no complete demo dataset; load one with `npm run seed` (see README)');
     return { status: 'empty' };
   }
-  // The demo's trading partners (ops configuration) point at generated records; kept in step.
-  await upsertTradingPartners(dbs.ops, DEMO_TRADING_PARTNERS);
+  // The demo's trading partners (integration configuration) point at generated records; kept in step.
+  await upsertTradingPartners(dbs.integration, DEMO_TRADING_PARTNERS);
   const stored = storedDataset(infos, config);
   if ('reuse' in stored) {
     const { seed, scale, asOf } = stored.reuse;

@@ -2,7 +2,7 @@ import { connectDb, type Db } from '../lib/db.ts';
 import { migrate } from '../lib/migrate.ts';
 import type { StartedSubgraph } from '../lib/subgraph.ts';
 import { startGateway, type StartedGateway } from '../gateway/server.ts';
-import type { RunningServer } from '../lib/http.ts';
+import type { StartedIntegrationService } from '../subgraphs/integration/server.ts';
 import { refreshAggregates } from './aggregates.ts';
 import { relayDocumentationDisputes } from './feeds.ts';
 import { DOMAINS, type Config, type Domain } from './config.ts';
@@ -13,15 +13,15 @@ import { MODULES } from './modules.ts';
 
 export interface Stack {
   gateway: StartedGateway;
-  intake: RunningServer & { tick(): Promise<void> };
+  integration: StartedIntegrationService;
   subgraphs: Record<Domain, StartedSubgraph>;
   dataset: DatasetState;
   close(): Promise<void>;
 }
 
 /**
- * Opens the four domain databases (embedded PGlite or real PostgreSQL), migrates them, makes
- * sure the embedded ones hold the demo dataset, then starts the four subgraphs and the gateway.
+ * Opens the five databases (embedded PGlite or real PostgreSQL), migrates them, makes sure the
+ * embedded ones hold the demo dataset, then starts the subgraphs, the intake and the gateway.
  * Whatever was opened is closed again if a later step fails.
  */
 export async function startStack(config: Config, log: (line: string) => void): Promise<Stack> {
@@ -58,7 +58,7 @@ export async function startStack(config: Config, log: (line: string) => void): P
     await relayDocumentationDisputes(dbs, log);
     // New data fills every aggregate; new migrations may add aggregates existing data has not filled.
     await refreshAggregates(dataset.status === 'generated' ? dbs : migrated, log);
-    const { subgraphs, intake, close: closeTier } = await startSubgraphTier(config, dbs, log);
+    const { subgraphs, integration, close: closeTier } = await startSubgraphTier(config, dbs, log);
     closers.push(closeTier);
     const gateway = await startGateway({
       port: config.gatewayPort,
@@ -69,7 +69,7 @@ export async function startStack(config: Config, log: (line: string) => void): P
     });
     closers.push(() => gateway.close());
     closers.push(relayPeriodically(dbs, config.feedIntervalMs, log));
-    return { gateway, intake, subgraphs, dataset, close: closeAll };
+    return { gateway, integration, subgraphs, dataset, close: closeAll };
   } catch (error) {
     await closeAll();
     throw error;

@@ -11,8 +11,9 @@ import { GENERATOR_VERSION, PINNED_AS_OF, postgresTarget, seedDatabases } from '
 /**
  * The benchmark's own databases on a real PostgreSQL server, one set per scale, generated on the
  * first run and reused afterwards (the dataset is deterministic, so reuse changes nothing). The ops
- * database is only migrated: its default scorecard comes with its migrations. The dataset is
- * pinned to PINNED_AS_OF, not today, so figures from different days stay comparable.
+ * and integration databases are only migrated: the default scorecard and exception routing come
+ * with their migrations, and the intake scenarios add their partners to a copy (bench/intake.ts).
+ * The dataset is pinned to PINNED_AS_OF, not today, so figures from different days stay comparable.
  */
 export async function benchDatabases(adminUrl: string, scale: number, log: (line: string) => void): Promise<Record<Domain, string>> {
   const suffix = String(scale).replace('.', '_');

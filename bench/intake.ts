@@ -1,8 +1,8 @@
 import pg from 'pg';
 import { DOMAINS, type Domain } from '../app/config.ts';
 import { connectDb } from '../lib/db.ts';
-import { upsertTradingPartners } from '../subgraphs/ops/db/partners.repository.ts';
-import type { TradingPartnerRow } from '../subgraphs/ops/db/rows.ts';
+import { upsertTradingPartners } from '../subgraphs/integration/db/partners.repository.ts';
+import type { TradingPartnerRow } from '../subgraphs/integration/db/rows.ts';
 import { interchange, inventoryAdviceSets } from './x12-builder.ts';
 
 /**
@@ -112,16 +112,16 @@ export async function intakeDatabases(adminUrl: string, sourceUrls: Record<Domai
   } finally {
     await admin.end();
   }
-  const ops = await connectDb({ name: 'ops', connectionString: urls.ops });
+  const integration = await connectDb({ name: 'integration', connectionString: urls.integration });
   const erp = await connectDb({ name: 'erp', connectionString: urls.erp });
   let positions: { sku: string; branch: string }[];
   try {
-    await upsertTradingPartners(ops, partners);
+    await upsertTradingPartners(integration, partners);
     positions = await erp.query<{ sku: string; branch: string }>(
       'SELECT i.sku, b.code AS branch FROM items i CROSS JOIN branches b ORDER BY i.sku, b.code LIMIT 20000',
     );
   } finally {
-    await ops.close();
+    await integration.close();
     await erp.close();
   }
   return {

@@ -52,8 +52,10 @@ import { accountScope, type Principal } from './identity.ts';
  * |   KpiPeriod and Scorecard entities in ERP, OMS and ops (aggregates  |       |             |           |
  * |   over every account: the business's own performance)               |       |             |           |
  * | ops mutations (changes to the scorecard)                            | yes   | FORBIDDEN   | FORBIDDEN |
+ * | integration: the event queue, trading partners, alerts, and their | yes   | FORBIDDEN   | FORBIDDEN |
+ * |   changes (partners' documents and our internal work)               |       |             |           |
  * | ERP applyErpEvents (partner events changing the record; called by  | yes   | FORBIDDEN   | FORBIDDEN |
- * |   the ops domain straight on the subgraph, not in the public graph) |       |             |           |
+ * |   the integration intake straight on the subgraph, not public)      |       |             |           |
  *
  * (1) OPSGRAPH_EXACT_STOCK_FOR: "buyers" (the default) or "staff" (buyers see bands and nulls too).
  *

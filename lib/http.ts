@@ -17,6 +17,14 @@ export interface HttpServerOptions<Context extends BaseContext> {
    * UNAUTHENTICATED with that message), or null to serve it: a subgraph's gateway credential check.
    */
   admit?: (request: http.IncomingMessage) => string | null;
+  /** Paths answered beside the graph (the integration service's /intake/*); the first whose prefix matches handles the request. */
+  routes?: readonly HttpRoute[];
+}
+
+/** A handler for the requests under one path prefix, e.g. '/intake'. */
+export interface HttpRoute {
+  prefix: string;
+  handle(request: http.IncomingMessage, response: http.ServerResponse): Promise<void>;
 }
 
 export interface RunningServer {
@@ -71,6 +79,8 @@ async function handle<Context extends BaseContext>(
     response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(options.metrics?.() ?? {}));
     return;
   }
+  const route = options.routes?.find((candidate) => url.pathname.startsWith(candidate.prefix));
+  if (route) return route.handle(request, response);
   if (url.pathname !== '/graphql' && url.pathname !== '/') {
     response.writeHead(404, { 'content-type': 'text/plain' }).end('not found: the graph is served at /graphql');
     return;

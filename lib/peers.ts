@@ -1,7 +1,7 @@
 import { gatewayCredential, GATEWAY_CREDENTIAL_HEADER, signServiceToken } from './subgraph-trust.ts';
 
 /**
- * One domain asking another to do what only the other may do: the ops domain hands events to the
+ * One domain asking another to do what only the other may do: the integration intake hands events to the
  * ERP and OMS to apply, and asks the OMS to open exceptions. The call goes straight to the other
  * subgraph (its mutations for this are @inaccessible, so the gateway never exposes them) with
  * what the gateway would send, both derived from the shared subgraph secret: that subgraph's

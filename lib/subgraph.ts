@@ -5,7 +5,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
 import type { Db } from './db.ts';
 import { formatError } from './format-error.ts';
-import { serveHttp, type RunningServer } from './http.ts';
+import { serveHttp, type HttpRoute, type RunningServer } from './http.ts';
 import { nulBytesPlugin } from './nul-bytes.plugin.ts';
 import { deferredTask } from './deferred-task.ts';
 import type { PeerCaller } from './peers.ts';
@@ -53,13 +53,15 @@ export interface SubgraphOptions {
   subgraphSecret: string;
   /** How the callers' bearer tokens are verified: as the gateway verifies them. */
   tokens: TokenSettings;
-  /** Other subgraphs this one may call as a service (the ops intake hands events to the ERP and OMS). */
+  /** Other subgraphs this one may call as a service (the integration intake hands events to the ERP and OMS). */
   peers?: PeerCaller;
   /**
    * How long after the domain's own writes (integration events applied) its KPI aggregates are
    * rebuilt (OPSGRAPH_AGGREGATE_REFRESH_DELAY_MS); unset, they wait for the next full refresh.
    */
   aggregateRefreshDelayMs?: number;
+  /** Paths served beside /graphql on the same port (the integration service's intake). */
+  routes?: readonly HttpRoute[];
   log?: (line: string) => void;
 }
 
@@ -117,6 +119,7 @@ export async function startSubgraph<Context extends object>(
       return module.createContext(db, { headers, principal, peers: options.peers ?? null, aggregatesChanged });
     },
     metrics: () => ({ service: module.name, sqlStatements: db.stats.statements }),
+    routes: options.routes,
   });
   return {
     ...http,

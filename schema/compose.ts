@@ -13,6 +13,7 @@ export const SUBGRAPHS = [
   { name: 'pim', port: 4002 },
   { name: 'oms', port: 4003 },
   { name: 'ops', port: 4004 },
+  { name: 'integration', port: 4005 },
 ] as const;
 
 export type SubgraphName = (typeof SUBGRAPHS)[number]['name'];

@@ -4,6 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DOMAINS, type Domain } from '../app/config.ts';
 import { TIER_NODE_FLAGS } from '../app/node-flags.ts';
+import { DOMAIN_SUBGRAPHS, type DomainSubgraph } from '../app/subgraph-tier.ts';
 import { benchDatabases } from '../bench/databases.ts';
 import { runLoad, type LoadResult } from '../bench/load.ts';
 import { cpuPerRequest, cpuReading, type CpuPerRequest } from '../bench/cpu.ts';
@@ -14,8 +15,9 @@ import { DEMO_TRADING_PARTNERS } from '../seed/partners.ts';
 import { signToken } from '../lib/identity.ts';
 
 /**
- * `npm run bench`: the real stack on real PostgreSQL (subgraphs in one process, the gateway in
- * another, each with the heap settings of app/node-flags.ts, the load generator in this one).
+ * `npm run bench`: the real stack on real PostgreSQL (the domain subgraphs in one process, the
+ * integration service in another, the gateway in a third, each with the heap settings of
+ * app/node-flags.ts, the load generator in this one).
  * Read scenarios: concurrent clients on the gateway; throughput, latency percentiles, SQL
  * statements and CPU milliseconds per request (by tier), and the gateway's peak memory. Intake scenarios: bulk EDI and API events
  * posted to the intake, on a copy of the databases; transactions per second. The figures are
@@ -83,22 +85,47 @@ async function main() {
   log(`figures written to .bench/results-scale-${scale}.json`);
 }
 
-/** The subgraph tier (with the intake) as its own process, in production mode as deployed. */
-function startSubgraphTier(databaseUrls: Record<Domain, string>) {
-  return spawnScript(
+/**
+ * The subgraph tier as deployed, in production mode: the four domain subgraphs in one process,
+ * the integration service (its subgraph and the intake) in another, handing events to the first.
+ */
+async function startSubgraphTier(databaseUrls: Record<Domain, string>) {
+  // As deployed (README): graphql-js skips its development-time checks (about 7% of the subgraphs' CPU).
+  const common = { ...BENCH_SECRETS, NODE_ENV: 'production' };
+  const domains = await spawnScript(
     ['scripts/serve.ts', 'subgraphs'],
     {
       ERP_DATABASE_URL: databaseUrls.erp, PIM_DATABASE_URL: databaseUrls.pim, OMS_DATABASE_URL: databaseUrls.oms,
       OPS_DATABASE_URL: databaseUrls.ops,
-      ERP_PORT: '0', PIM_PORT: '0', OMS_PORT: '0', OPS_PORT: '0', INTAKE_PORT: '0',
-      ...BENCH_SECRETS,
-      // As deployed (README): graphql-js skips its development-time checks (about 7% of the subgraphs' CPU).
-      NODE_ENV: 'production',
+      ERP_PORT: '0', PIM_PORT: '0', OMS_PORT: '0', OPS_PORT: '0',
+      ...common,
     },
-    /(erp|pim|oms|ops|intake) (?:subgraph )?ready at (\S+)/,
-    DOMAINS.length + 1,
+    /(erp|pim|oms|ops) subgraph ready at (\S+)/,
+    DOMAIN_SUBGRAPHS.length,
     TIER_NODE_FLAGS.subgraphs,
   );
+  const urls = Object.fromEntries(domains.matches) as Record<DomainSubgraph, string>;
+  const integration = await spawnScript(
+    ['scripts/serve.ts', 'integration'],
+    { INTEGRATION_DATABASE_URL: databaseUrls.integration, INTAKE_PORT: '0', ERP_URL: urls.erp, OMS_URL: urls.oms, ...common },
+    /(integration subgraph|intake) ready at (\S+)/,
+    2,
+    TIER_NODE_FLAGS.subgraphs,
+  ).catch(async (error: unknown) => {
+    await stop(domains.child);
+    throw error;
+  });
+  const named = Object.fromEntries(integration.matches) as Record<'integration subgraph' | 'intake', string>;
+  return {
+    /** The domain subgraphs' process: the one whose CPU the read scenarios count. */
+    child: domains.child,
+    subgraphUrls: { ...urls, integration: named['integration subgraph'] } as Record<Domain, string>,
+    intakeUrl: named.intake,
+    stop: async () => {
+      await stop(integration.child);
+      await stop(domains.child);
+    },
+  };
 }
 
 async function stop(child: ChildProcess): Promise<void> {
@@ -111,11 +138,12 @@ async function stop(child: ChildProcess): Promise<void> {
 async function runReadScenarios(databaseUrls: Record<Domain, string>, selected: Scenario[]): Promise<Record<string, Figures>> {
   const databasePrefix = new URL(databaseUrls.erp).pathname.slice(1).replace(/erp$/, '');
   const subgraphs = await startSubgraphTier(databaseUrls);
-  const subgraphUrls = Object.fromEntries(subgraphs.matches.map(([domain, url]) => [domain, url])) as Record<Domain, string>;
+  const { subgraphUrls } = subgraphs;
   const gateway = await spawnScript(
     ['scripts/serve.ts', 'gateway'],
     {
       PORT: '0', ERP_URL: subgraphUrls.erp, PIM_URL: subgraphUrls.pim, OMS_URL: subgraphUrls.oms, OPS_URL: subgraphUrls.ops,
+      INTEGRATION_URL: subgraphUrls.integration,
       ...BENCH_SECRETS,
       // 16 clients sending as one caller are a load test, not an abusive caller: no rate limit.
       // Every other limit stays at its production default.
@@ -151,7 +179,7 @@ async function runReadScenarios(databaseUrls: Record<Domain, string>, selected: 
     }
   } finally {
     await stop(gateway.child);
-    await stop(subgraphs.child);
+    await subgraphs.stop();
   }
   return results;
 }
@@ -162,7 +190,7 @@ async function runIntakeScenarios(databaseUrls: Record<Domain, string>, selected
   const results: Record<string, IntakeFigures> = {};
   try {
     const tier = await startSubgraphTier(copies.urls);
-    const intakeUrl = tier.matches.find(([name]) => name === 'intake')![1]!;
+    const { intakeUrl } = tier;
     const now = Math.floor(Date.now() / 1000);
     const token = signToken({ sub: 'bench', role: 'staff', iat: now, exp: now + 3600 }, BENCH_SECRETS.OPSGRAPH_TOKEN_SECRET);
     try {
@@ -179,7 +207,7 @@ async function runIntakeScenarios(databaseUrls: Record<Domain, string>, selected
         );
       }
     } finally {
-      await stop(tier.child);
+      await tier.stop();
     }
   } finally {
     await copies.drop();

@@ -3,7 +3,7 @@ import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../app/config.ts';
 import { localTokenSigner } from '../app/identity-config.ts';
-import type { InterchangeReceipt, X12Receipt } from '../subgraphs/ops/intake/x12-lane.ts';
+import type { InterchangeReceipt, X12Receipt } from '../subgraphs/integration/intake/x12-lane.ts';
 
 /**
  * `npm run ingest -- files...`: sends X12 files (any other extension than .json) and JSON event
@@ -23,7 +23,7 @@ const { values, positionals } = parseArgs({
 async function main() {
   if (positionals.length === 0) throw new ConfigError('usage: npm run ingest -- [--url http://127.0.0.1:4005/intake] [--acks DIR] FILE...');
   const config = loadConfig();
-  const base = (values.url ?? `http://${config.host}:${config.intakePort}/intake`).replace(/\/$/, '');
+  const base = (values.url ?? `http://${config.host}:${config.subgraphPorts.integration}/intake`).replace(/\/$/, '');
   const now = Math.floor(Date.now() / 1000);
   const token = localTokenSigner(config.tokens)({ sub: 'ingest-cli', role: 'staff', iat: now, exp: now + 3600 });
   let failures = 0;

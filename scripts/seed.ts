@@ -4,7 +4,7 @@ import { migrate } from '../lib/migrate.ts';
 import { refreshAggregates } from '../app/aggregates.ts';
 import { relayDocumentationDisputes } from '../app/feeds.ts';
 import { DEMO_TRADING_PARTNERS } from '../seed/partners.ts';
-import { upsertTradingPartners } from '../subgraphs/ops/db/partners.repository.ts';
+import { upsertTradingPartners } from '../subgraphs/integration/db/partners.repository.ts';
 import {
   DEFAULT_SCALE, DEFAULT_SEED, DOMAINS, isCalendarDay, nonEmptyTables, postgresTarget, seedDatabases, todayUtc, truncateSeededTables,
   type DatasetSummary, type Domain, type PostgresTarget,
@@ -94,17 +94,17 @@ async function main(): Promise<void> {
   await addDemoPartners();
 }
 
-/** The demo's trading partners go to the ops database (configuration) when OPS_DATABASE_URL is set. */
+/** The demo's trading partners go to the integration database (configuration) when INTEGRATION_DATABASE_URL is set. */
 async function addDemoPartners(): Promise<void> {
-  const url = process.env.OPS_DATABASE_URL;
-  if (!url) return log('OPS_DATABASE_URL is not set: the demo trading partners were not added');
-  const ops = await connectDb({ name: 'ops', connectionString: url, maxConnections: 1 });
+  const url = process.env.INTEGRATION_DATABASE_URL;
+  if (!url) return log('INTEGRATION_DATABASE_URL is not set: the demo trading partners were not added');
+  const integration = await connectDb({ name: 'integration', connectionString: url, maxConnections: 1 });
   try {
-    await migrate(ops, new URL('../subgraphs/ops/db/migrations/', import.meta.url));
-    await upsertTradingPartners(ops, DEMO_TRADING_PARTNERS);
-    log(`ops: ${DEMO_TRADING_PARTNERS.length} demo trading partners`);
+    await migrate(integration, new URL('../subgraphs/integration/db/migrations/', import.meta.url));
+    await upsertTradingPartners(integration, DEMO_TRADING_PARTNERS);
+    log(`integration: ${DEMO_TRADING_PARTNERS.length} demo trading partners`);
   } finally {
-    await ops.close();
+    await integration.close();
   }
 }
 

@@ -5,7 +5,8 @@ import { DatabaseUnreachableError } from '../lib/db.ts';
 /**
  * `npm start`: the whole graph in one process. With no configuration it runs on embedded PGlite
  * databases (generated on the first start, reused afterwards); with ERP_DATABASE_URL,
- * PIM_DATABASE_URL, OMS_DATABASE_URL and OPS_DATABASE_URL it runs on real PostgreSQL.
+ * PIM_DATABASE_URL, OMS_DATABASE_URL, OPS_DATABASE_URL and INTEGRATION_DATABASE_URL it runs on
+ * real PostgreSQL.
  */
 // Anonymous, so it reads what any visitor may: stock bands; exact figures need a signed-in caller.
 const FIRST_QUERY = `{
@@ -24,7 +25,7 @@ async function main(): Promise<void> {
   const stack = await startStack(config, log);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   for (const [name, subgraph] of Object.entries(stack.subgraphs)) log(`${name} subgraph at ${subgraph.url}`);
-  log(`intake at ${stack.intake.url} (POST /x12, POST /events, GET /events/schema; staff bearer token)`);
+  log(`intake at ${stack.integration.intakeUrl} (POST /x12, POST /events, GET /events/schema; staff bearer token)`);
   log(`gateway ready at ${stack.gateway.url} (started in ${seconds} s)`);
   log(`try:\ncurl -s ${stack.gateway.url} -H 'content-type: application/json' \\\n  -d '${JSON.stringify({ query: FIRST_QUERY.replace(/\s+/g, ' ') })}'`);
   log('exact stock figures are for signed-in callers: add -H "authorization: Bearer $(npm run -s token -- --role buyer --account ACCT-0001)"');

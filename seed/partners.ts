@@ -1,4 +1,4 @@
-import type { TradingPartnerRow } from '../subgraphs/ops/db/rows.ts';
+import type { TradingPartnerRow } from '../subgraphs/integration/db/rows.ts';
 
 /**
  * The demo dataset's trading partners, so the intake has someone to receive from: a customer

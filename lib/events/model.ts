@@ -1,7 +1,7 @@
 /**
  * The operational event model both intake lanes normalize into (EDI: one event per X12
- * transaction set; API: one event per JSON event). This module is the contract between the ops
- * domain, which receives, records and routes events, and the ERP and OMS, which apply the events
+ * transaction set; API: one event per JSON event). This module is the contract between the
+ * integration domain, which receives, records and routes events, and the ERP and OMS, which apply the events
  * that change their truth through their own code. Payloads are plain JSON: money as decimal
  * strings (converted to minor units only by lib/money.ts, when a domain applies them), dates as
  * YYYY-MM-DD, instants as ISO 8601 with an offset.

@@ -9,7 +9,7 @@ import type { Resolvers } from './generated/resolvers.ts';
  */
 export const STAFF_ONLY: StaffOnlyFields<Resolvers> = {
   Query: { supplier: 'Suppliers', suppliers: 'Suppliers', purchaseOrder: 'Purchase orders' },
-  // Only the ops domain's intake, calling as staff, changes the ERP's record from partner events.
+  // Only the integration intake, calling as staff, changes the ERP's record from partner events.
   Mutation: { applyErpEvents: 'ERP integration event applies' },
   // What we pay for an item tells a customer our margin; who we buy it from is our sourcing.
   ItemMaster: { standardCost: 'Standard costs', primarySupplier: 'Suppliers' },

@@ -8,9 +8,9 @@ import type { Resolvers } from './generated/resolvers.ts';
  * public, for the storefront.
  */
 export const STAFF_ONLY: StaffOnlyFields<Resolvers> = {
-  // exceptionsPastSlaByOwner: ops's alert rule asks it straight on the subgraph.
+  // exceptionsPastSlaByOwner: the integration intake's alert rule asks it straight on the subgraph.
   Query: { exceptions: 'Fulfilment exceptions', exceptionsPastSlaByOwner: 'Fulfilment exceptions' },
-  // ops's hand-over of integration events and their exceptions: changes to execution truth.
+  // The integration intake's hand-over of events and their exceptions: changes to execution truth.
   Mutation: {
     applyOmsEvents: 'Integration event changes',
     openIntegrationExceptions: 'Integration event changes',

@@ -8,19 +8,14 @@ import type { Resolvers } from './generated/resolvers.ts';
 export const STAFF_ONLY: StaffOnlyFields<Resolvers> = {
   Query: {
     kpis: 'KPIs', scorecard: 'KPIs', kpiCatalog: 'KPIs', scorecardDefinitions: 'KPIs',
-    integrationEvents: 'The integration event queue', integrationEventCounts: 'The integration event queue',
-    integrationEvent: 'The integration event queue', alerts: 'Alerts', tradingPartners: 'Trading partners',
   },
   Mutation: {
     addScorecardKpi: 'Scorecard changes',
     updateScorecardKpi: 'Scorecard changes',
     retireScorecardKpi: 'Scorecard changes',
     reassignScorecardKpi: 'Scorecard changes',
-    retryIntegrationEvent: 'Retrying integration events',
-    saveTradingPartner: 'Trading partners',
   },
   // Guarded for _entities sent straight to ops, which would otherwise go around the root fields.
   KpiPeriod: { __resolveReference: 'KPIs' },
   Scorecard: { __resolveReference: 'KPIs' },
-  IntegrationEvent: { __resolveReference: 'The integration event queue' },
 };

@@ -1,8 +1,6 @@
 import type { Db } from '../../lib/db.ts';
 import type { Principal } from '../../lib/identity.ts';
-import { PeerCallError, type PeerCaller } from '../../lib/peers.ts';
 import type { SubgraphRequest } from '../../lib/subgraph.ts';
-import type { IntakeDeps } from './intake/deps.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 
 /** One request's context: the OPS database, fresh DataLoaders and who is asking. */
@@ -13,18 +11,8 @@ export interface Context {
   principal: Principal;
   /** Who makes a change, for the audit trail: the verified token's subject ("unknown" for an anonymous caller, who may change nothing). */
   actor: string;
-  /** The intake's dependencies, for retrying an event (it hands the event to the ERP or OMS). */
-  intake: () => IntakeDeps;
 }
 
 export function createContext(db: Db, request: SubgraphRequest): Context {
-  return {
-    db, loaders: createLoaders(db), principal: request.principal, actor: request.principal.kind === 'anonymous' ? 'unknown' : request.principal.subject,
-    intake: () => ({ db, peers: request.peers ?? NO_PEERS, log: (line) => console.error(`[ops] ${line}`), now: () => new Date(), batchSize: 1000 }),
-  };
+  return { db, loaders: createLoaders(db), principal: request.principal, actor: request.principal.kind === 'anonymous' ? 'unknown' : request.principal.subject };
 }
-
-/** A subgraph started without peers (a test of ops alone) cannot hand events to other domains. */
-const NO_PEERS: PeerCaller = {
-  call: (domain) => Promise.reject(new PeerCallError(`this ops subgraph was started without the ${domain} subgraph's URL`)),
-};

@@ -1,7 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Db } from '../../lib/db.ts';
-import { listLoader, rowLoader } from '../../lib/loaders.ts';
-import { eventsByIds } from './db/integration-events.repository.ts';
+import { listLoader } from '../../lib/loaders.ts';
 import { escalationStepsByKpis, scorecardDefinitions } from './db/scorecard.repository.ts';
 import type { KpiDefinitionRow } from './db/rows.ts';
 
@@ -20,7 +19,6 @@ export function createLoaders(db: Db) {
       return keys.map(() => rows);
     }),
     escalationPath: listLoader((kpis: readonly string[]) => escalationStepsByKpis(db, kpis), (row) => row.kpi),
-    integrationEvent: rowLoader((ids: readonly string[]) => eventsByIds(db, ids), (row) => row.id),
   };
 }
 

@@ -7,7 +7,7 @@ import { startTestGraph, type TestGraph } from './harness.ts';
  * The exceptions-past-SLA alert through the real intake, subgraphs and gateway. The OMS is as of
  * 2026-11-01 12:00 UTC and holds three exceptions: EX-A (Fulfilment Ops, due 10:00, open: past
  * its 4 h SLA by 2 h), EX-B (Fulfilment Ops, due 14:00: not yet due) and EX-C (Dock lead, due
- * Oct 30, resolved Oct 31). The ERP has no branches and ops no failed events, so this is the only
+ * Oct 30, resolved Oct 31). The ERP has no branches and integration no failed events, so this is the only
  * alert. The intake evaluates and delivers alerts as it starts; `intakeTick` runs a pass again.
  */
 let graph: TestGraph;

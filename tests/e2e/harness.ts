@@ -12,9 +12,9 @@ import type { TokenSettings } from '../../lib/tokens.ts';
 import { startRecordingProxy, type RecordingProxy } from '../../lib/testing/recording-proxy.ts';
 
 /**
- * The real graph for end-to-end tests: three fresh databases on the real PostgreSQL server, the
- * three subgraphs and the gateway over HTTP, with a recording proxy in front of each subgraph so
- * tests can assert what each one was asked. Tests call it as a staff member unless they say
+ * The real graph for end-to-end tests: five fresh databases on the real PostgreSQL server, the
+ * five subgraphs (integration's with the intake beside it) and the gateway over HTTP, with a
+ * recording proxy in front of each subgraph so tests can assert what each one was asked. Tests call it as a staff member unless they say
  * otherwise (`as`), so the data they assert on is never hidden by the access policy.
  */
 export interface TestGraph {
@@ -69,7 +69,7 @@ export async function startTestGraph(load: (dbs: Record<Domain, Db>) => Promise<
   });
   const tier = await startSubgraphTier(config, dbs, () => undefined);
   const subgraphs = DOMAINS.map((domain) => tier.subgraphs[domain]);
-  const intake = tier.intake;
+  const intake = tier.integration;
   const proxies = await Promise.all(subgraphs.map((subgraph) => startRecordingProxy(subgraph.url)));
   const startGatewayWith = (limits: Partial<OperationLimits>) =>
     startGateway({
@@ -92,7 +92,7 @@ export async function startTestGraph(load: (dbs: Record<Domain, Db>) => Promise<
     tokens: config.tokens,
     received: Object.fromEntries(DOMAINS.map((domain, i) => [domain, proxies[i]!.received])) as TestGraph['received'],
     statements: () => Object.fromEntries(DOMAINS.map((domain) => [domain, dbs[domain].stats.statements])) as Record<Domain, number>,
-    intakeUrl: intake.url,
+    intakeUrl: intake.intakeUrl,
     intakeTick: () => intake.tick(),
     flushAggregates: async () => {
       for (const subgraph of subgraphs) await subgraph.flushAggregates();

@@ -107,7 +107,7 @@ describe('npm run ingest', () => {
     expect(stdout).toContain(`[1/1] ta1-requested.edi: interchange acknowledgment (TA1) written to ${target}`);
     expect(readdirSync(path.join(work, 'ta1-acks')).sort()).toEqual(['ta1-requested.edi.005639690.997', 'ta1-requested.edi.005639690.ta1']);
 
-    const [row] = await graph.dbs.ops.query<{ received_at: Date; interchange_acknowledgment: string }>(
+    const [row] = await graph.dbs.integration.query<{ received_at: Date; interchange_acknowledgment: string }>(
       "SELECT received_at, interchange_acknowledgment FROM interchanges WHERE sender = 'ZZ:111111' AND control_number = '005639690'",
     );
     const iso = row!.received_at.toISOString();

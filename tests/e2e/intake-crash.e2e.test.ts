@@ -1,8 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOMAINS, type Domain } from '../../app/config.ts';
 import { MODULES } from '../../app/modules.ts';
+import { spawnScript } from '../../bench/processes.ts';
 import { interchange, inventoryAdviceSets } from '../../bench/x12-builder.ts';
 import { signToken } from '../../lib/identity.ts';
 import { createTestDatabase, type TestDatabase } from '../../lib/testing/database.ts';
@@ -10,16 +10,16 @@ import { insertRows } from '../../lib/testing/fixtures.ts';
 import { TEST_SUBGRAPH_SECRET, TEST_TOKEN_SECRET } from '../../lib/testing/identity.ts';
 
 /*
- * Ingestion survives a crash: the subgraph tier (with the intake) runs as its own process, as
- * `serve.ts subgraphs` deploys it, and is killed with SIGKILL while it applies an interchange of
- * 3,000 846s in batches of 100. Every transaction set must then be either recorded and applied
- * exactly once, or recorded and still pending; never half applied. Restarted, it applies the
- * pending ones and nothing twice.
+ * Ingestion survives a crash: the domain subgraphs and the integration service (with the intake)
+ * run as their own processes, as `serve.ts subgraphs` and `serve.ts integration` deploy them, and
+ * both are killed with SIGKILL while the intake applies an interchange of 3,000 846s in batches
+ * of 100. Every transaction set must then be either recorded and applied exactly once, or
+ * recorded and still pending; never half applied. Restarted, the intake applies the pending ones
+ * and nothing twice.
  *
  * Each 846 reports a (SKU, branch) position that does not exist yet, so the ERP's positions
  * count exactly the sets it has applied.
  */
-const root = path.resolve(import.meta.dirname, '../..');
 const SETS = 3000;
 const BATCH = 100;
 let databases: Record<Domain, TestDatabase>;
@@ -38,7 +38,7 @@ beforeAll(async () => {
      SELECT 'SKU-' || lpad(n::text, 5, '0'), 'item', 'EA', 'fasteners', 'C', 100, 200, 'SUP-1' FROM generate_series(1, $1) n`,
     [SETS / 2],
   );
-  await insertRows(databases.ops.db, 'trading_partners', [{
+  await insertRows(databases.integration.db, 'trading_partners', [{
     id: 'BENCH-3PL', name: '3PL', kind: 'warehouse', x12_qualifier: 'ZZ', x12_id: 'BENCH3PL', account_id: null, supplier_id: null, branch_code: null,
   }]);
 });
@@ -48,29 +48,21 @@ afterAll(async () => {
   await Promise.all(Object.values(databases ?? {}).map((database) => database.drop()));
 });
 
-function startTier(): Promise<{ child: ChildProcess; intakeUrl: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', 'subgraphs'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      ERP_DATABASE_URL: databases.erp.url, PIM_DATABASE_URL: databases.pim.url, OMS_DATABASE_URL: databases.oms.url, OPS_DATABASE_URL: databases.ops.url,
-      ERP_PORT: '0', PIM_PORT: '0', OMS_PORT: '0', OPS_PORT: '0', INTAKE_PORT: '0',
-      OPSGRAPH_TOKEN_SECRET: TEST_TOKEN_SECRET, OPSGRAPH_SUBGRAPH_SECRET: TEST_SUBGRAPH_SECRET, OPSGRAPH_INTAKE_BATCH_SIZE: String(BATCH),
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /intake ready at (\S+)/.exec(output);
-      if (match) resolve({ child, intakeUrl: match[1]! });
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`serve.ts exited with ${code}:\n${output}`)));
-  });
+/** The domain subgraphs, then the integration service handing events to their ERP and OMS. */
+async function startTier(): Promise<{ processes: ChildProcess[]; intakeUrl: string }> {
+  const secrets = { OPSGRAPH_TOKEN_SECRET: TEST_TOKEN_SECRET, OPSGRAPH_SUBGRAPH_SECRET: TEST_SUBGRAPH_SECRET };
+  const subgraphs = await spawnScript(['scripts/serve.ts', 'subgraphs'], {
+    ERP_DATABASE_URL: databases.erp.url, PIM_DATABASE_URL: databases.pim.url, OMS_DATABASE_URL: databases.oms.url, OPS_DATABASE_URL: databases.ops.url,
+    ERP_PORT: '0', PIM_PORT: '0', OMS_PORT: '0', OPS_PORT: '0', ...secrets,
+  }, /(erp|pim|oms|ops) subgraph ready at (\S+)/, 4);
+  children.push(subgraphs.child);
+  const urls = Object.fromEntries(subgraphs.matches) as Record<string, string>;
+  const integration = await spawnScript(['scripts/serve.ts', 'integration'], {
+    INTEGRATION_DATABASE_URL: databases.integration.url, INTAKE_PORT: '0', ERP_URL: urls.erp!, OMS_URL: urls.oms!,
+    OPSGRAPH_INTAKE_BATCH_SIZE: String(BATCH), ...secrets,
+  }, /intake ready at (\S+)/);
+  children.push(integration.child);
+  return { processes: [subgraphs.child, integration.child], intakeUrl: integration.matches[0]![0]! };
 }
 
 const at = new Date('2026-11-01T12:00:00Z');
@@ -84,7 +76,7 @@ const body = interchange(
 const token = () => signToken({ sub: 'crash-test', role: 'staff', exp: Math.floor(Date.now() / 1000) + 600 }, TEST_TOKEN_SECRET);
 
 async function counts() {
-  const [ops] = await databases.ops.db.query<{ recorded: number; applied: number; accepted: number; other: number }>(
+  const [intake] = await databases.integration.db.query<{ recorded: number; applied: number; accepted: number; other: number }>(
     `SELECT count(*)::int AS recorded, count(*) FILTER (WHERE status = 'applied')::int AS applied,
        count(*) FILTER (WHERE status = 'accepted')::int AS accepted, count(*) FILTER (WHERE status NOT IN ('applied', 'accepted'))::int AS other
      FROM integration_events`,
@@ -95,20 +87,20 @@ async function counts() {
           ON p.sku = r.sku AND p.branch_code = r.branch AND p.on_hand = r.on_hand) AS matching`,
     [items.map((i) => i.sku), items.map((i) => i.branch), items.map((i) => i.onHand)],
   );
-  return { ...ops!, ...erp! };
+  return { ...intake!, ...erp! };
 }
 
 describe('a crash in the middle of ingesting an interchange', () => {
   it('leaves every transaction set recorded and applied once, or recorded and pending; a restart finishes the rest', async () => {
     const first = await startTier();
-    const exited = new Promise((resolve) => first.child.once('exit', resolve));
+    const exited = Promise.all(first.processes.map((child) => new Promise((resolve) => child.once('exit', resolve))));
     const sent = fetch(`${first.intakeUrl}/x12`, { method: 'POST', headers: { authorization: `Bearer ${token()}` }, body }).catch(() => 'connection lost');
     // Kill once the interchange is recorded and the ERP has applied part of it.
     let killedAt: Awaited<ReturnType<typeof counts>> | null = null;
     for (let i = 0; i < 2000 && !killedAt; i++) {
       const now = await counts();
       if (now.recorded === SETS && now.marked > 0) {
-        first.child.kill('SIGKILL');
+        for (const child of first.processes) child.kill('SIGKILL');
         killedAt = now;
       } else await new Promise((resolve) => setTimeout(resolve, 5));
     }
@@ -124,7 +116,7 @@ describe('a crash in the middle of ingesting an interchange', () => {
     expect(after.marked).toBeGreaterThan(0);
     expect(after.marked).toBeLessThan(SETS);
     // Never half applied: a set's position exists exactly when the ERP marked the set applied, in
-    // whole batches, and ops never says applied for what the ERP has not applied.
+    // whole batches, and the intake never says applied for what the ERP has not applied.
     expect(after.positions).toBe(after.marked);
     expect(after.matching).toBe(after.marked);
     expect(after.marked % BATCH).toBe(0);
@@ -147,6 +139,6 @@ describe('a crash in the middle of ingesting an interchange', () => {
     expect(receipt.interchanges[0]).toMatchObject({ status: 'duplicate', sets: { accepted: 0, rejected: 0, duplicate: SETS } });
     const final = await counts();
     expect([final.marked, final.positions, final.matching]).toEqual([SETS, SETS, SETS]);
-    second.child.kill('SIGKILL');
-  }, 120_000);
+    for (const child of second.processes) child.kill('SIGKILL');
+  }, 180_000); // two processes start twice, each loading TypeScript through tsx
 });

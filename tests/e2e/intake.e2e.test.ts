@@ -27,7 +27,7 @@ beforeAll(async () => {
     const partner = (id: string, kind: string, x12: string | null, branch: string | null) => ({
       id, name: id, kind, x12_qualifier: x12 && 'ZZ', x12_id: x12, account_id: null, supplier_id: null, branch_code: branch,
     });
-    await insertRows(dbs.ops, 'trading_partners', [
+    await insertRows(dbs.integration, 'trading_partners', [
       partner('CHI-3PL', 'warehouse', 'CHI3PL', 'CHI'), partner('WMS-API', 'warehouse', null, null), partner('LOCKBOX-API', 'bank', null, null),
     ]);
   }, { alertWebhookUrl: webhook.url });
@@ -232,7 +232,7 @@ describe('the TA1 interchange acknowledgment', () => {
   }
   /** Our ISA back to CHI3PL, stamped when the interchange was received (as recorded) and numbered `control`. */
   async function ourIsa(interchangeId: string, control: string): Promise<string> {
-    const [row] = await graph.dbs.ops.query<{ received_at: Date }>('SELECT received_at FROM interchanges WHERE id = $1', [interchangeId]);
+    const [row] = await graph.dbs.integration.query<{ received_at: Date }>('SELECT received_at FROM interchanges WHERE id = $1', [interchangeId]);
     const iso = row!.received_at.toISOString();
     const stamp = `${iso.slice(2, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}*${iso.slice(11, 13)}${iso.slice(14, 16)}`;
     return `ISA*00*          *00*          *ZZ*OPSGRAPH       *ZZ*CHI3PL         *${stamp}*U*00401*${control}*0*P*>~`;
@@ -247,7 +247,7 @@ describe('the TA1 interchange acknowledgment', () => {
     expect(first.acknowledgments).toHaveLength(1);
     const ours = String(Number(isa13(first.acknowledgments[0])) + 1).padStart(9, '0');
     expect(first.interchangeAcknowledgment).toBe(`${await ourIsa(first.id, ours)}TA1*000000907*261101*2358*A*000~IEA*0*${ours}~`);
-    const [row] = await graph.dbs.ops.query<{ interchange_acknowledgment: string | null }>('SELECT interchange_acknowledgment FROM interchanges WHERE id = $1', [first.id]);
+    const [row] = await graph.dbs.integration.query<{ interchange_acknowledgment: string | null }>('SELECT interchange_acknowledgment FROM interchanges WHERE id = $1', [first.id]);
     expect(row!.interchange_acknowledgment).toBe(first.interchangeAcknowledgment);
   });
 
@@ -275,7 +275,7 @@ describe('the TA1 interchange acknowledgment', () => {
     // The draws after interchange 908's: this interchange's 997, then its TA1.
     const ours = String(Number(isa13(first.interchangeAcknowledgment)) + 4).padStart(9, '0');
     expect(ix.interchangeAcknowledgment).toBe(`${await ourIsa(ix.id, ours)}TA1*000000909*261131*2358*R*014~IEA*0*${ours}~`);
-    const [row] = await graph.dbs.ops.query<{ reason: string }>('SELECT reason FROM interchanges WHERE id = $1', [ix.id]);
+    const [row] = await graph.dbs.integration.query<{ reason: string }>('SELECT reason FROM interchanges WHERE id = $1', [ix.id]);
     expect(row!.reason).toBe(message);
     const { data } = await graph.post(QUEUE, { filter: { lane: 'EDI', statuses: ['REJECTED'] } });
     const reasons = data!.integrationEvents.edges.map((e: any) => e.node.reason).filter((r: string) => r.startsWith('interchange 000000909'));

@@ -19,7 +19,7 @@ const GENERATION_TIMEOUT_MS = 360_000;
 
 function start(env: Record<string, string>): { child: ChildProcess; output: () => string; ready: Promise<string>; exited: Promise<number | null> } {
   const cleanEnv = { ...process.env };
-  for (const name of ['ERP_DATABASE_URL', 'PIM_DATABASE_URL', 'OMS_DATABASE_URL', 'OPS_DATABASE_URL']) delete cleanEnv[name];
+  for (const name of ['ERP_DATABASE_URL', 'PIM_DATABASE_URL', 'OMS_DATABASE_URL', 'OPS_DATABASE_URL', 'INTEGRATION_DATABASE_URL']) delete cleanEnv[name];
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
     cwd: root,
     env: { ...cleanEnv, PORT: '0', ERP_PORT: '0', PIM_PORT: '0', OMS_PORT: '0', OPS_PORT: '0', INTAKE_PORT: '0', ...env },
@@ -129,6 +129,7 @@ describe('npm start with no configuration', () => {
     const unreachable = 'postgres://postgres@127.0.0.1:1/opsgraph';
     const run = start({
       ERP_DATABASE_URL: unreachable, PIM_DATABASE_URL: unreachable, OMS_DATABASE_URL: unreachable, OPS_DATABASE_URL: unreachable,
+      INTEGRATION_DATABASE_URL: unreachable,
     });
     run.ready.catch(() => undefined);
     expect(await run.exited).toBe(1);
@@ -152,6 +153,6 @@ describe('npm start with no configuration', () => {
     const run = start({ ERP_DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/x' });
     run.ready.catch(() => undefined);
     expect(await run.exited).toBe(1);
-    expect(run.output()).toMatch(/missing: PIM_DATABASE_URL, OMS_DATABASE_URL, OPS_DATABASE_URL/);
+    expect(run.output()).toMatch(/missing: PIM_DATABASE_URL, OMS_DATABASE_URL, OPS_DATABASE_URL, INTEGRATION_DATABASE_URL/);
   });
 });

@@ -5,7 +5,7 @@ import { testBuyer } from '../../lib/testing/identity.ts';
 import { startOms, type OmsUnderTest } from './harness.ts';
 
 /**
- * The open exceptions past their SLA, per owner, that ops's alert rule asks for. As of
+ * The open exceptions past their SLA, per owner, that the integration intake's alert rule asks for. As of
  * 2026-11-01 12:00 UTC: Fulfilment Ops has EX-1 and EX-2 past due, EX-3 due exactly at the as-of
  * instant (not yet past) and EX-4 past due but resolved; Dock lead has EX-5; nobody owns EX-6
  * and EX-7, both past due.

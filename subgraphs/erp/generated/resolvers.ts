@@ -298,15 +298,15 @@ export type ErpEventPartner = {
   accountId?: InputMaybe<Scalars['String']['input']>;
   /** The branch a warehouse or 3PL partner reports for; its stock counts must be for this branch. */
   branchCode?: InputMaybe<Scalars['String']['input']>;
-  /** The partner's id in the ops domain. */
+  /** The partner's id in the integration intake. */
   id: Scalars['String']['input'];
   /** The supplier a supplier partner is; its 855s and 856s must be for this supplier's purchase orders. */
   supplierId?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** One integration event for the ERP to apply, as the ops domain recorded it (lib/events/model.ts EventToApply). */
+/** One integration event for the ERP to apply, as the integration intake recorded it (lib/events/model.ts EventToApply). */
 export type ErpEventToApply = {
-  /** The event's id in the ops domain's record; the ERP answers already_applied when it has applied this id before. */
+  /** The event's id in the integration intake's record; the ERP answers already_applied when it has applied this id before. */
   eventId: Scalars['ID']['input'];
   /** When it happened at the partner (the document's date and time), ISO 8601; null when the document does not say. */
   occurredAt?: InputMaybe<Scalars['String']['input']>;
@@ -314,7 +314,7 @@ export type ErpEventToApply = {
   partner: ErpEventPartner;
   /** The event's payload as JSON text, shaped as lib/events/model.ts PayloadOf[type]. */
   payload: Scalars['String']['input'];
-  /** When the ops domain received it, ISO 8601. */
+  /** When the integration intake received it, ISO 8601. */
   receivedAt: Scalars['String']['input'];
   /** The event type, e.g. "inventory_snapshot" or "payment"; types the ERP does not apply fail. */
   type: Scalars['String']['input'];
@@ -809,7 +809,7 @@ export type Money = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Applies integration events the ERP owns (inventory_snapshot, inventory_advice, payment, po_acknowledgment, ship_notice), handed over by the ops domain. The batch is one transaction; each event applies whole or fails alone with a reason, and an event applied before answers already_applied without applying twice. One outcome per event, in input order. Staff only. */
+  /** Applies integration events the ERP owns (inventory_snapshot, inventory_advice, payment, po_acknowledgment, ship_notice), handed over by the integration intake. The batch is one transaction; each event applies whole or fails alone with a reason, and an event applied before answers already_applied without applying twice. One outcome per event, in input order. Staff only. */
   applyErpEvents: Array<ErpEventOutcome>;
 };
 

@@ -4,7 +4,7 @@ import type { ErpEventOutcome, ErpEventToApply } from '../generated/resolvers.ts
 import { applyEvents } from './apply.ts';
 
 /**
- * applyErpEvents as the ops domain calls it: each payload arrives as JSON text. An event whose
+ * applyErpEvents as the integration intake calls it: each payload arrives as JSON text. An event whose
  * payload does not parse fails alone, like any other invalid event; the rest go to applyEvents.
  */
 export async function applyEventInputs(context: Context, inputs: readonly ErpEventToApply[]): Promise<ErpEventOutcome[]> {

@@ -1,7 +1,7 @@
 import { Failure } from './batch.ts';
 
 /**
- * Checks of the plain JSON values in event payloads. Payloads come from partners through the ops
+ * Checks of the plain JSON values in event payloads. Payloads come from partners through the integration
  * domain; the types in lib/events/model.ts say what they should hold, these say whether they do.
  */
 

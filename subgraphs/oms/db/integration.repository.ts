@@ -2,7 +2,7 @@ import type { Db } from '../../../lib/db.ts';
 import { week } from './kpi-sql.ts';
 
 /**
- * The SQL of applying integration events (subgraphs/oms/intake/) and of the exceptions ops opens
+ * The SQL of applying integration events (subgraphs/oms/intake/) and of the exceptions the intake opens
  * for events it rejected or could not apply. Every statement is set-based: a batch of events
  * costs the same statements whether it holds one event or a thousand.
  */

@@ -375,7 +375,7 @@ export type FulfilmentCostTotals = {
   shortShip: Money;
 };
 
-/** An integration event of the ops domain's intake; ops resolves its fields. */
+/** An integration event of the intake; the integration subgraph resolves its fields. */
 export type IntegrationEvent = {
   __typename?: 'IntegrationEvent';
   id: Scalars['ID']['output'];
@@ -389,7 +389,7 @@ export type IntegrationExceptionInput = {
   description: Scalars['String']['input'];
   /** The integration event; at most one exception is opened per event. */
   eventId: Scalars['ID']['input'];
-  /** rejected (ops found the document invalid) or failed (valid, but the owning domain could not apply it). */
+  /** rejected (the intake found the document invalid) or failed (valid, but the owning domain could not apply it). */
   kind: Scalars['String']['input'];
   /** When it was opened, ISO 8601 with an offset. */
   openedAt: Scalars['String']['input'];
@@ -811,7 +811,7 @@ export type Mutation = {
    */
   applyOmsEvents: Array<OmsEventOutcome>;
   /**
-   * Opens one exception per integration event ops rejected or the owning domain could not apply
+   * Opens one exception per integration event the intake rejected or the owning domain could not apply
    * (type integration_rejected or integration_failed, id "EX-" + the event id), counted by the
    * exception KPIs at once. An event that already has its exception is skipped. Answers how many
    * were opened.
@@ -854,7 +854,7 @@ export type OmsEventPartner = {
   accountId?: InputMaybe<Scalars['String']['input']>;
   /** The branch a warehouse or 3PL partner reports for, and the branch an EDI customer's orders are sourced from. */
   branchCode?: InputMaybe<Scalars['String']['input']>;
-  /** The partner's id in ops. */
+  /** The partner's id in the integration intake. */
   id: Scalars['String']['input'];
   /** The supplier a supplier partner is. */
   supplierId?: InputMaybe<Scalars['String']['input']>;
@@ -862,7 +862,7 @@ export type OmsEventPartner = {
 
 /** An integration event for the OMS to apply (lib/events/model.ts EventToApply). */
 export type OmsEventToApply = {
-  /** The event's id in ops; applying the same id again changes nothing. */
+  /** The event's id in the integration intake; applying the same id again changes nothing. */
   eventId: Scalars['ID']['input'];
   /** When it happened at the partner, ISO 8601; null when the document does not say. */
   occurredAt?: InputMaybe<Scalars['String']['input']>;
@@ -870,7 +870,7 @@ export type OmsEventToApply = {
   partner: OmsEventPartner;
   /** The event's payload as JSON text, shaped as the type's payload in lib/events/model.ts. */
   payload: Scalars['String']['input'];
-  /** When ops received it, ISO 8601. */
+  /** When the integration intake received it, ISO 8601. */
   receivedAt: Scalars['String']['input'];
   /** The event type, e.g. "purchase_order", "order_status_change". */
   type: Scalars['String']['input'];
@@ -985,9 +985,9 @@ export type OrderException = {
   description: Scalars['String']['output'];
   /** The exception number, e.g. "EX-000001". */
   id: Scalars['ID']['output'];
-  /** The integration event that opened it, with its raw and normalized payload (from the ops domain); null for other exceptions. */
+  /** The integration event that opened it, with its raw and normalized payload (from the integration domain); null for other exceptions. */
   integrationEvent: Maybe<IntegrationEvent>;
-  /** The integration event that opened it (an EDI or API event ops rejected or could not apply); null for other exceptions. */
+  /** The integration event that opened it (an EDI or API event the intake rejected or the owning domain could not apply); null for other exceptions. */
   integrationEventId: Maybe<Scalars['ID']['output']>;
   /** The margin lost to the exception (re-ship freight, credits, expedite premiums). */
   marginImpact: Money;
@@ -1291,7 +1291,7 @@ export type Query = {
   /**
    * Open exceptions past their SLA (slaDueAt before the as-of instant: the dataset's, else now, as
    * slaBreached measures), one group per owner and one for those nobody owns, the group due
-   * earliest first. For ops's alert rule, called on this subgraph directly; staff only.
+   * earliest first. For the integration intake's alert rule, called on this subgraph directly; staff only.
    */
   exceptionsPastSlaByOwner: Array<ExceptionsPastSla>;
   /** One sales order by its number, e.g. "SO-000001"; null when no such order exists. */

@@ -13,7 +13,7 @@ import { applyShipmentTelemetry, telemetryKeys } from './shipment-telemetry.ts';
 import { applyShippingAdvice, shippingAdviceKeys } from './shipping-advice.ts';
 
 /**
- * Applies the integration events the OMS owns (APPLIED_BY in lib/events/model.ts), as ops hands
+ * Applies the integration events the OMS owns (APPLIED_BY in lib/events/model.ts), as the intake hands
  * them over in batches. The whole batch is one transaction: what the events reference is loaded
  * with one set-based statement per table, each event is decided in memory in input order (a later
  * event sees what an earlier one did), and the changes are written with one statement per table.

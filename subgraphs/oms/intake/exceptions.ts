@@ -2,7 +2,7 @@ import type { Db } from '../../../lib/db.ts';
 import { insertIntegrationExceptions, resolveExceptionsOfEvents } from '../db/exceptions.repository.ts';
 
 /**
- * Exceptions for integration events ops rejected (invalid document) or the owning domain could
+ * Exceptions for integration events the intake rejected (invalid document) or the owning domain could
  * not apply (failed): execution truth with an owner and an SLA, counted by the exception KPIs.
  * One exception per event, id 'EX-' + the event id; opening it again changes nothing.
  */

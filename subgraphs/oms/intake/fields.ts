@@ -3,7 +3,7 @@ import { fail } from './batch.ts';
 
 /**
  * Reads of payload fields that refuse the event, naming the field, when a value is missing or
- * malformed. Payloads come from ops's normalizers, but a partner's document can still omit what
+ * malformed. Payloads come from the intake's normalizers, but a partner's document can still omit what
  * the OMS needs; the reason must say which field.
  */
 

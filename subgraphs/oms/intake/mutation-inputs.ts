@@ -7,7 +7,7 @@ import { openIntegrationExceptions, type IntegrationExceptionToOpen } from './ex
 
 /**
  * The subgraph mutations' inputs as the intake's values. An event whose payload is not JSON
- * fails alone, like any event the OMS cannot apply; a malformed exception input is ops's bug and
+ * fails alone, like any event the OMS cannot apply; a malformed exception input is the intake's bug and
  * refuses the whole call.
  */
 export async function applyEventInputs(db: Db, inputs: readonly OmsEventToApply[]): Promise<ApplyOutcome[]> {

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { KpiDefinitionRow, EscalationStepRow, KpiPeriodRow, ScorecardRow, TradingPartnerRow, IntegrationEventRow, AlertRow } from '../db/rows.ts';
+import type { KpiDefinitionRow, EscalationStepRow, KpiPeriodRow, ScorecardRow } from '../db/rows.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -41,68 +41,6 @@ export type AddScorecardKpiInput = {
   warningThreshold: Scalars['Decimal']['input'];
 };
 
-/** An alert on the integration lanes' health or on exceptions left past their SLA, delivered to the configured webhook. */
-export type Alert = {
-  __typename?: 'Alert';
-  /** When the webhook accepted it; null while undelivered (delivery is retried). */
-  deliveredAt: Maybe<Scalars['DateTime']['output']>;
-  /** How many times delivery was tried. */
-  deliveryAttempts: Scalars['Int']['output'];
-  /** The alert's id. */
-  id: Scalars['ID']['output'];
-  /** Why the last delivery failed, if it did. */
-  lastDeliveryError: Maybe<Scalars['String']['output']>;
-  /** Who must act: the exceptions' owner for exceptions past SLA (the default routing rule's owner for those nobody owns), else from the exception routing rules. */
-  owner: Scalars['String']['output'];
-  /** When the alert was raised. */
-  raisedAt: Scalars['DateTime']['output'];
-  /** When the condition cleared; null while open. */
-  resolvedAt: Maybe<Scalars['DateTime']['output']>;
-  /** STALE_INVENTORY_SYNC: a branch's last inventory snapshot is older than its threshold. FAILED_ORDER_STATUS_EVENTS: a partner's order status events failed to apply. EXCEPTIONS_PAST_SLA: an owner's open exceptions are past their SLA. */
-  rule: AlertRule;
-  /** WARNING or CRITICAL. */
-  severity: AlertSeverity;
-  /** When the condition started (not when it was noticed). */
-  since: Scalars['DateTime']['output'];
-  /** What the alert is about: the branch code (stale inventory sync), the partner id (failed order status events), or the exceptions' owner, "unowned" for those nobody owns (exceptions past SLA). */
-  subject: Scalars['String']['output'];
-  /** What is wrong, in words. */
-  summary: Scalars['String']['output'];
-};
-
-/** The alert rules. */
-export type AlertRule =
-  /** Exceptions one owner holds are still open after their SLA: customers wait on work nobody has finished in time. */
-  | 'EXCEPTIONS_PAST_SLA'
-  /** A partner's order status events failed to apply: order statuses customers see are behind. */
-  | 'FAILED_ORDER_STATUS_EVENTS'
-  /** A branch's last inventory snapshot is older than its threshold: stock shown to buyers may be wrong. */
-  | 'STALE_INVENTORY_SYNC';
-
-/** How urgent an alert is. */
-export type AlertSeverity =
-  /** Needs attention now: buyers or customers already see wrong figures, or exceptions are left far past their SLA. */
-  | 'CRITICAL'
-  /** Needs attention today. */
-  | 'WARNING';
-
-/** The business records an event touches. */
-export type BusinessKeys = {
-  __typename?: 'BusinessKeys';
-  /** Customer account ids. */
-  accounts: Array<Scalars['String']['output']>;
-  /** Branch codes. */
-  branches: Array<Scalars['String']['output']>;
-  /** Sales order ids. */
-  orders: Array<Scalars['String']['output']>;
-  /** Purchase order numbers. */
-  purchaseOrders: Array<Scalars['String']['output']>;
-  /** Shipment ids. */
-  shipments: Array<Scalars['String']['output']>;
-  /** SKUs. */
-  skus: Array<Scalars['String']['output']>;
-};
-
 /** How an escalation is delivered. */
 export type EscalationChannel =
   /** An email to the person or role. */
@@ -132,121 +70,6 @@ export type EscalationStepInput = {
   /** The person or role to notify, e.g. "VP Operations". */
   notify: Scalars['String']['input'];
 };
-
-/** An event received on an intake lane: one X12 transaction set (EDI) or one JSON event (API), normalized into one model, with what became of it. */
-export type IntegrationEvent = {
-  __typename?: 'IntegrationEvent';
-  /** The domain that applies it (erp or oms); null when it is only recorded. */
-  appliesTo: Maybe<Scalars['String']['output']>;
-  /** How many times a domain was asked to apply it. */
-  attempts: Scalars['Int']['output'];
-  /** The business records it touches. */
-  businessKeys: BusinessKeys;
-  /** For a duplicate, the event it repeats. */
-  duplicateOf: Maybe<IntegrationEvent>;
-  /** Our id for the event. */
-  id: Scalars['ID']['output'];
-  /** The X12 interchange it arrived in; null for API events. */
-  interchangeId: Maybe<Scalars['ID']['output']>;
-  /** EDI or API. */
-  lane: IntegrationLane;
-  /** The normalized payload as JSON text; null when it was rejected before it could be read. */
-  normalizedPayload: Maybe<Scalars['String']['output']>;
-  /** When it happened at the partner, from the document itself; null when the content does not say. */
-  occurredAt: Maybe<Scalars['DateTime']['output']>;
-  /** The trading partner who sent it, or the X12 sender (qualifier:id) when the partner is not registered. */
-  partner: Scalars['String']['output'];
-  /** The payload exactly as received: the transaction set's segments, or the event's JSON. */
-  rawPayload: Scalars['String']['output'];
-  /** Why it was rejected, failed or is a duplicate, in words a partner manager can act on. */
-  reason: Maybe<Scalars['String']['output']>;
-  /** When we received it. */
-  receivedAt: Scalars['DateTime']['output'];
-  /** The partner's own id for it: the X12 transaction set control number (ST02) or the API event id. */
-  sourceId: Maybe<Scalars['String']['output']>;
-  /** ACCEPTED (recorded; waiting to be applied where a domain applies it), APPLIED, DUPLICATE, REJECTED (invalid) or FAILED (valid, but the owning domain could not apply it). */
-  status: IntegrationEventStatus;
-  /** When its status last changed. */
-  statusChangedAt: Scalars['DateTime']['output'];
-  /** What kind of event it is, e.g. purchase_order (X12 850), inventory_snapshot (API); x12_<set> for a transaction set opsgraph does not take. */
-  type: Scalars['String']['output'];
-};
-
-/** A page of the integration event queue. */
-export type IntegrationEventConnection = {
-  __typename?: 'IntegrationEventConnection';
-  /** The events of this page, newest first. */
-  edges: Array<IntegrationEventEdge>;
-  /** Whether more events follow, and the cursor to ask for them. */
-  pageInfo: IntegrationEventPageInfo;
-};
-
-/** One event of a page. */
-export type IntegrationEventEdge = {
-  __typename?: 'IntegrationEventEdge';
-  /** Pass as `after` to continue after this event. */
-  cursor: Scalars['String']['output'];
-  /** The event. */
-  node: IntegrationEvent;
-};
-
-/** Which integration events to list or count. Every field given must match. */
-export type IntegrationEventFilter = {
-  /** Only events of this lane. */
-  lane?: InputMaybe<IntegrationLane>;
-  /** Only events touching this sales order. */
-  orderId?: InputMaybe<Scalars['String']['input']>;
-  /** A trading partner id, or an X12 sender as qualifier:id. */
-  partner?: InputMaybe<Scalars['String']['input']>;
-  /** Received before this instant. */
-  receivedBefore?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Received at or after this instant. */
-  receivedFrom?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Only events touching this SKU. */
-  sku?: InputMaybe<Scalars['String']['input']>;
-  /** Only events in one of these statuses. */
-  statuses?: InputMaybe<Array<IntegrationEventStatus>>;
-  /** Event types, e.g. ["purchase_order", "order_status_change"]. */
-  types?: InputMaybe<Array<Scalars['String']['input']>>;
-};
-
-/** Whether there is more. */
-export type IntegrationEventPageInfo = {
-  __typename?: 'IntegrationEventPageInfo';
-  /** Pass as `after` for the next page; null on an empty page. */
-  endCursor: Maybe<Scalars['String']['output']>;
-  /** True when more events follow this page. */
-  hasNextPage: Scalars['Boolean']['output'];
-};
-
-/** What became of an integration event. */
-export type IntegrationEventStatus =
-  /** Recorded; waiting to be applied (or only recorded, where no domain applies it). */
-  | 'ACCEPTED'
-  /** Applied by the domain that owns the truth it changes. */
-  | 'APPLIED'
-  /** A re-send of an event already recorded; kept for the record, never applied. */
-  | 'DUPLICATE'
-  /** Valid, but the owning domain could not apply it; an exception is opened and it can be retried. */
-  | 'FAILED'
-  /** Invalid (envelope, syntax or schema); kept with its raw bytes, an exception opened. */
-  | 'REJECTED';
-
-/** How many events are in one status. */
-export type IntegrationEventStatusCount = {
-  __typename?: 'IntegrationEventStatusCount';
-  /** How many events matching the filter are in it. */
-  count: Scalars['Int']['output'];
-  /** The status. */
-  status: IntegrationEventStatus;
-};
-
-/** The lanes events arrive on. */
-export type IntegrationLane =
-  /** JSON events over HTTP, validated against the published schema. */
-  | 'API'
-  /** X12 EDI interchanges, over HTTP or from files. */
-  | 'EDI';
 
 /** A KPI the scorecard can carry: what it measures and how, as defined in the project's KPI standards. */
 export type KpiCatalogEntry = {
@@ -405,10 +228,6 @@ export type Mutation = {
   reassignScorecardKpi: KpiDefinition;
   /** Takes an active KPI off the scorecard, freeing its slot; its definition is kept and it can be added back. */
   retireScorecardKpi: KpiDefinition;
-  /** Applies a failed integration event again, once its cause (an unknown SKU, order or partner) is fixed; applied, its exception is resolved. Rejected events cannot be retried: their content is invalid and the partner must re-send. Staff only. */
-  retryIntegrationEvent: IntegrationEvent;
-  /** Registers a trading partner, or changes one (by id): what it is in our records decides how its events apply. Its failed events can then be retried. Staff only. */
-  saveTradingPartner: TradingPartner;
   /** Changes an active KPI's title, target, thresholds or escalation path; fields left out keep their value. */
   updateScorecardKpi: KpiDefinition;
 };
@@ -434,18 +253,6 @@ export type MutationRetireScorecardKpiArgs = {
 
 
 /** Changes to the scorecard's definitions. Each change is checked first, applied in one transaction and recorded in the audit trail with the subject of the caller's verified token. */
-export type MutationRetryIntegrationEventArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-/** Changes to the scorecard's definitions. Each change is checked first, applied in one transaction and recorded in the audit trail with the subject of the caller's verified token. */
-export type MutationSaveTradingPartnerArgs = {
-  input: TradingPartnerInput;
-};
-
-
-/** Changes to the scorecard's definitions. Each change is checked first, applied in one transaction and recorded in the audit trail with the subject of the caller's verified token. */
 export type MutationUpdateScorecardKpiArgs = {
   input: UpdateScorecardKpiInput;
   name: Scalars['String']['input'];
@@ -454,14 +261,6 @@ export type MutationUpdateScorecardKpiArgs = {
 /** Entry points into the operating model: the KPI catalog, periods, the weekly scorecard and its definitions. */
 export type Query = {
   __typename?: 'Query';
-  /** Alerts on the integration lanes' health and on exceptions left past their SLA (stale inventory sync, failed order status events, exceptions past SLA): open ones first, critical before warning, longest-standing first; then resolved ones, most recently resolved first. Staff only. */
-  alerts: Array<Alert>;
-  /** One integration event with its raw and normalized payload; null when there is none with that id. Staff only. */
-  integrationEvent: Maybe<IntegrationEvent>;
-  /** How many events of the queue are in each status, for the same filter as integrationEvents. Staff only. */
-  integrationEventCounts: Array<IntegrationEventStatusCount>;
-  /** The integration event queue: every EDI transaction set and API event received, newest first. Staff only. */
-  integrationEvents: IntegrationEventConnection;
   /** Every KPI that can sit on the weekly scorecard, with its formula, unit, direction and the domain that measures it. */
   kpiCatalog: Array<KpiCatalogEntry>;
   /** A period of ISO weeks to read KPIs for; the ERP and OMS add the KPI fields computed over it. */
@@ -470,36 +269,8 @@ export type Query = {
   scorecard: Scorecard;
   /** The scorecard's KPI definitions (owner, target, thresholds, escalation path), in scorecard order. */
   scorecardDefinitions: Array<KpiDefinition>;
-  /** The trading partners the intake knows, with what each is in our records. Staff only. */
-  tradingPartners: Array<TradingPartner>;
   /** Who the graph takes the caller to be: the identity the gateway verified from the request's bearer token, or anonymous without one. */
   whoAmI: Viewer;
-};
-
-
-/** Entry points into the operating model: the KPI catalog, periods, the weekly scorecard and its definitions. */
-export type QueryAlertsArgs = {
-  includeResolved?: InputMaybe<Scalars['Boolean']['input']>;
-};
-
-
-/** Entry points into the operating model: the KPI catalog, periods, the weekly scorecard and its definitions. */
-export type QueryIntegrationEventArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-/** Entry points into the operating model: the KPI catalog, periods, the weekly scorecard and its definitions. */
-export type QueryIntegrationEventCountsArgs = {
-  filter?: InputMaybe<IntegrationEventFilter>;
-};
-
-
-/** Entry points into the operating model: the KPI catalog, periods, the weekly scorecard and its definitions. */
-export type QueryIntegrationEventsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<IntegrationEventFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -553,43 +324,6 @@ export type ScorecardKpi = {
   trend: Array<KpiReading>;
   /** How many consecutive weeks, ending with the scorecard's week, the value has been at or past the breach threshold (0 to 13); the owner does not affect it. */
   weeksInBreach: Scalars['Int']['output'];
-};
-
-/** A trading partner and what it is in our records. */
-export type TradingPartner = {
-  __typename?: 'TradingPartner';
-  /** The customer account it trades as. */
-  accountId: Maybe<Scalars['String']['output']>;
-  /** The branch it reports for or ships to. */
-  branchCode: Maybe<Scalars['String']['output']>;
-  /** The partner's id, e.g. "OKAFOR-EDI". */
-  id: Scalars['ID']['output'];
-  /** customer, supplier, warehouse, carrier or bank. */
-  kind: Scalars['String']['output'];
-  /** The partner's name. */
-  name: Scalars['String']['output'];
-  /** The supplier it is. */
-  supplierId: Maybe<Scalars['String']['output']>;
-  /** Its X12 interchange id as qualifier:id; null when it trades over the API only. */
-  x12Id: Maybe<Scalars['String']['output']>;
-};
-
-/** A trading partner to register or change. */
-export type TradingPartnerInput = {
-  /** The customer account a customer partner trades as. */
-  accountId?: InputMaybe<Scalars['String']['input']>;
-  /** The branch a warehouse partner reports for, or a customer's orders ship to. */
-  branchCode?: InputMaybe<Scalars['String']['input']>;
-  /** The partner's id: letters, digits, '.', '_' or '-', e.g. "ACME-EDI". */
-  id: Scalars['ID']['input'];
-  /** customer, supplier, warehouse, carrier or bank. */
-  kind: Scalars['String']['input'];
-  /** The partner's name. */
-  name: Scalars['String']['input'];
-  /** The supplier a supplier partner is. */
-  supplierId?: InputMaybe<Scalars['String']['input']>;
-  /** Its X12 interchange id as qualifier:id (ISA05:ISA06), e.g. "ZZ:ACMEEDI"; omit for API-only partners. */
-  x12Id?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Changes to an active KPI's definition; fields left out keep their current value. */
@@ -706,16 +440,12 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = {
-  IntegrationEvent: IntegrationEvent;
   KpiPeriod: KpiPeriod;
   Scorecard: Scorecard;
 };
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
-  IntegrationEvent:
-    ( { __typename: 'IntegrationEvent' }
-    & GraphQLRecursivePick<FederationTypes['IntegrationEvent'], {"id":true}> );
   KpiPeriod:
     ( { __typename: 'KpiPeriod' }
     & GraphQLRecursivePick<FederationTypes['KpiPeriod'], {"fromWeek":true,"toWeek":true}> );
@@ -732,30 +462,17 @@ export type FederationReferenceTypes = {
 export type ResolversTypes = {
   AddScorecardKpiInput: AddScorecardKpiInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Alert: ResolverTypeWrapper<AlertRow>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  AlertRule: AlertRule;
-  AlertSeverity: AlertSeverity;
-  BusinessKeys: ResolverTypeWrapper<BusinessKeys>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   EscalationChannel: EscalationChannel;
   EscalationStep: ResolverTypeWrapper<EscalationStepRow>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   EscalationStepInput: EscalationStepInput;
-  IntegrationEvent: ResolverTypeWrapper<IntegrationEventRow>;
-  IntegrationEventConnection: ResolverTypeWrapper<Omit<IntegrationEventConnection, 'edges'> & { edges: Array<ResolversTypes['IntegrationEventEdge']> }>;
-  IntegrationEventEdge: ResolverTypeWrapper<Omit<IntegrationEventEdge, 'node'> & { node: ResolversTypes['IntegrationEvent'] }>;
-  IntegrationEventFilter: IntegrationEventFilter;
-  IntegrationEventPageInfo: ResolverTypeWrapper<IntegrationEventPageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  IntegrationEventStatus: IntegrationEventStatus;
-  IntegrationEventStatusCount: ResolverTypeWrapper<IntegrationEventStatusCount>;
-  IntegrationLane: IntegrationLane;
   IsoWeek: ResolverTypeWrapper<Scalars['IsoWeek']['output']>;
   KpiCatalogEntry: ResolverTypeWrapper<KpiCatalogEntry>;
   KpiDefinition: ResolverTypeWrapper<KpiDefinitionRow>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   KpiDirection: KpiDirection;
   KpiDomain: KpiDomain;
   KpiMeasure: ResolverTypeWrapper<KpiMeasure>;
@@ -767,10 +484,9 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Scorecard: ResolverTypeWrapper<ScorecardRow>;
   ScorecardKpi: ResolverTypeWrapper<Omit<ScorecardKpi, 'definition' | 'escalationDue'> & { definition: ResolversTypes['KpiDefinition'], escalationDue: Array<ResolversTypes['EscalationStep']> }>;
-  TradingPartner: ResolverTypeWrapper<TradingPartnerRow>;
-  TradingPartnerInput: TradingPartnerInput;
   UpdateScorecardKpiInput: UpdateScorecardKpiInput;
   Viewer: ResolverTypeWrapper<Viewer>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ViewerKind: ViewerKind;
 };
 
@@ -778,25 +494,16 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   AddScorecardKpiInput: AddScorecardKpiInput;
   String: Scalars['String']['output'];
-  Alert: AlertRow;
-  Int: Scalars['Int']['output'];
-  ID: Scalars['ID']['output'];
-  BusinessKeys: BusinessKeys;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   EscalationStep: EscalationStepRow;
+  Int: Scalars['Int']['output'];
   EscalationStepInput: EscalationStepInput;
-  IntegrationEvent: IntegrationEventRow;
-  IntegrationEventConnection: Omit<IntegrationEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['IntegrationEventEdge']> };
-  IntegrationEventEdge: Omit<IntegrationEventEdge, 'node'> & { node: ResolversParentTypes['IntegrationEvent'] };
-  IntegrationEventFilter: IntegrationEventFilter;
-  IntegrationEventPageInfo: IntegrationEventPageInfo;
-  Boolean: Scalars['Boolean']['output'];
-  IntegrationEventStatusCount: IntegrationEventStatusCount;
   IsoWeek: Scalars['IsoWeek']['output'];
   KpiCatalogEntry: KpiCatalogEntry;
   KpiDefinition: KpiDefinitionRow;
+  Boolean: Scalars['Boolean']['output'];
   KpiMeasure: KpiMeasure;
   KpiPeriod: KpiPeriodRow;
   KpiReading: KpiReading;
@@ -804,34 +511,9 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   Scorecard: ScorecardRow;
   ScorecardKpi: Omit<ScorecardKpi, 'definition' | 'escalationDue'> & { definition: ResolversParentTypes['KpiDefinition'], escalationDue: Array<ResolversParentTypes['EscalationStep']> };
-  TradingPartner: TradingPartnerRow;
-  TradingPartnerInput: TradingPartnerInput;
   UpdateScorecardKpiInput: UpdateScorecardKpiInput;
   Viewer: Viewer;
-};
-
-export type AlertResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Alert'] = ResolversParentTypes['Alert']> = {
-  deliveredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  deliveryAttempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  lastDeliveryError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  owner?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  raisedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  rule?: Resolver<ResolversTypes['AlertRule'], ParentType, ContextType>;
-  severity?: Resolver<ResolversTypes['AlertSeverity'], ParentType, ContextType>;
-  since?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-};
-
-export type BusinessKeysResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BusinessKeys'] = ResolversParentTypes['BusinessKeys']> = {
-  accounts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  branches?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  orders?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  purchaseOrders?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  shipments?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  skus?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  ID: Scalars['ID']['output'];
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -850,47 +532,6 @@ export type EscalationStepResolvers<ContextType = Context, ParentType extends Re
   afterHours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   channel?: Resolver<ResolversTypes['EscalationChannel'], ParentType, ContextType>;
   notify?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-};
-
-export type IntegrationEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IntegrationEvent'] = ResolversParentTypes['IntegrationEvent'], FederationReferenceType extends FederationReferenceTypes['IntegrationEvent'] = FederationReferenceTypes['IntegrationEvent']> = {
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['IntegrationEvent']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  appliesTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  businessKeys?: Resolver<ResolversTypes['BusinessKeys'], ParentType, ContextType>;
-  duplicateOf?: Resolver<Maybe<ResolversTypes['IntegrationEvent']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  interchangeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  lane?: Resolver<ResolversTypes['IntegrationLane'], ParentType, ContextType>;
-  normalizedPayload?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  occurredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  partner?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  rawPayload?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  sourceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['IntegrationEventStatus'], ParentType, ContextType>;
-  statusChangedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-};
-
-export type IntegrationEventConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IntegrationEventConnection'] = ResolversParentTypes['IntegrationEventConnection']> = {
-  edges?: Resolver<Array<ResolversTypes['IntegrationEventEdge']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['IntegrationEventPageInfo'], ParentType, ContextType>;
-};
-
-export type IntegrationEventEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IntegrationEventEdge'] = ResolversParentTypes['IntegrationEventEdge']> = {
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['IntegrationEvent'], ParentType, ContextType>;
-};
-
-export type IntegrationEventPageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IntegrationEventPageInfo'] = ResolversParentTypes['IntegrationEventPageInfo']> = {
-  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-};
-
-export type IntegrationEventStatusCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IntegrationEventStatusCount'] = ResolversParentTypes['IntegrationEventStatusCount']> = {
-  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['IntegrationEventStatus'], ParentType, ContextType>;
 };
 
 export interface IsoWeekScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['IsoWeek'], any> {
@@ -955,21 +596,14 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   addScorecardKpi?: Resolver<ResolversTypes['KpiDefinition'], ParentType, ContextType, RequireFields<MutationAddScorecardKpiArgs, 'input'>>;
   reassignScorecardKpi?: Resolver<ResolversTypes['KpiDefinition'], ParentType, ContextType, RequireFields<MutationReassignScorecardKpiArgs, 'name' | 'owner'>>;
   retireScorecardKpi?: Resolver<ResolversTypes['KpiDefinition'], ParentType, ContextType, RequireFields<MutationRetireScorecardKpiArgs, 'name'>>;
-  retryIntegrationEvent?: Resolver<ResolversTypes['IntegrationEvent'], ParentType, ContextType, RequireFields<MutationRetryIntegrationEventArgs, 'id'>>;
-  saveTradingPartner?: Resolver<ResolversTypes['TradingPartner'], ParentType, ContextType, RequireFields<MutationSaveTradingPartnerArgs, 'input'>>;
   updateScorecardKpi?: Resolver<ResolversTypes['KpiDefinition'], ParentType, ContextType, RequireFields<MutationUpdateScorecardKpiArgs, 'input' | 'name'>>;
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  alerts?: Resolver<Array<ResolversTypes['Alert']>, ParentType, ContextType, RequireFields<QueryAlertsArgs, 'includeResolved'>>;
-  integrationEvent?: Resolver<Maybe<ResolversTypes['IntegrationEvent']>, ParentType, ContextType, RequireFields<QueryIntegrationEventArgs, 'id'>>;
-  integrationEventCounts?: Resolver<Array<ResolversTypes['IntegrationEventStatusCount']>, ParentType, ContextType, Partial<QueryIntegrationEventCountsArgs>>;
-  integrationEvents?: Resolver<ResolversTypes['IntegrationEventConnection'], ParentType, ContextType, RequireFields<QueryIntegrationEventsArgs, 'first'>>;
   kpiCatalog?: Resolver<Array<ResolversTypes['KpiCatalogEntry']>, ParentType, ContextType>;
   kpis?: Resolver<ResolversTypes['KpiPeriod'], ParentType, ContextType, RequireFields<QueryKpisArgs, 'fromWeek'>>;
   scorecard?: Resolver<ResolversTypes['Scorecard'], ParentType, ContextType, RequireFields<QueryScorecardArgs, 'week'>>;
   scorecardDefinitions?: Resolver<Array<ResolversTypes['KpiDefinition']>, ParentType, ContextType, RequireFields<QueryScorecardDefinitionsArgs, 'includeRetired'>>;
-  tradingPartners?: Resolver<Array<ResolversTypes['TradingPartner']>, ParentType, ContextType>;
   whoAmI?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
 };
 
@@ -990,16 +624,6 @@ export type ScorecardKpiResolvers<ContextType = Context, ParentType extends Reso
   weeksInBreach?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type TradingPartnerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TradingPartner'] = ResolversParentTypes['TradingPartner']> = {
-  accountId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  branchCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  supplierId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  x12Id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-};
-
 export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
   accountId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ViewerKind'], ParentType, ContextType>;
@@ -1007,17 +631,10 @@ export type ViewerResolvers<ContextType = Context, ParentType extends ResolversP
 };
 
 export type Resolvers<ContextType = Context> = {
-  Alert?: AlertResolvers<ContextType>;
-  BusinessKeys?: BusinessKeysResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   EscalationStep?: EscalationStepResolvers<ContextType>;
-  IntegrationEvent?: IntegrationEventResolvers<ContextType>;
-  IntegrationEventConnection?: IntegrationEventConnectionResolvers<ContextType>;
-  IntegrationEventEdge?: IntegrationEventEdgeResolvers<ContextType>;
-  IntegrationEventPageInfo?: IntegrationEventPageInfoResolvers<ContextType>;
-  IntegrationEventStatusCount?: IntegrationEventStatusCountResolvers<ContextType>;
   IsoWeek?: GraphQLScalarType;
   KpiCatalogEntry?: KpiCatalogEntryResolvers<ContextType>;
   KpiDefinition?: KpiDefinitionResolvers<ContextType>;
@@ -1028,7 +645,6 @@ export type Resolvers<ContextType = Context> = {
   Query?: QueryResolvers<ContextType>;
   Scorecard?: ScorecardResolvers<ContextType>;
   ScorecardKpi?: ScorecardKpiResolvers<ContextType>;
-  TradingPartner?: TradingPartnerResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
 };
 

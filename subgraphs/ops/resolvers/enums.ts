@@ -7,10 +7,6 @@ export const enumResolvers = {
   EscalationChannel: { EMAIL: 'email', SLACK: 'slack', PAGE: 'page' },
   // A principal's kind (lib/identity.ts) is spelled the same way.
   ViewerKind: { BUYER: 'buyer', STAFF: 'staff', ANONYMOUS: 'anonymous' },
-  IntegrationLane: { EDI: 'edi', API: 'api' },
-  IntegrationEventStatus: { ACCEPTED: 'accepted', APPLIED: 'applied', DUPLICATE: 'duplicate', REJECTED: 'rejected', FAILED: 'failed' },
-  AlertRule: { STALE_INVENTORY_SYNC: 'stale_inventory_sync', FAILED_ORDER_STATUS_EVENTS: 'failed_order_status_events', EXCEPTIONS_PAST_SLA: 'exceptions_past_sla' },
-  AlertSeverity: { WARNING: 'warning', CRITICAL: 'critical' },
 } as const;
 
 /** A database enum value typed as the generated enum; the schema's internal values map it on output. */

@@ -2,10 +2,8 @@ import { guardStaffOnly } from '../../../lib/access.ts';
 import { scalarResolvers } from '../../../lib/scalars.ts';
 import { STAFF_ONLY } from '../access.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
-import { Alert, TradingPartner } from './alert.ts';
 import { enumResolvers } from './enums.ts';
 import { EscalationStep } from './escalation-step.ts';
-import { IntegrationEvent } from './integration-event.ts';
 import { KpiDefinition } from './kpi-definition.ts';
 import { KpiPeriod } from './kpi-period.ts';
 import { Mutation } from './mutation.ts';
@@ -20,9 +18,6 @@ const typed: Resolvers = guardStaffOnly<Resolvers>({
   Scorecard,
   KpiDefinition,
   EscalationStep,
-  IntegrationEvent,
-  Alert,
-  TradingPartner,
 }, STAFF_ONLY);
 
 // Enum internal values are not part of the generated Resolvers type (enums are generated as types).

@@ -3,7 +3,6 @@ import { scorecardDefinitions } from '../db/scorecard.repository.ts';
 import type { QueryResolvers } from '../generated/resolvers.ts';
 import { KPI_CATALOG } from '../rules/kpi-catalog.ts';
 import { periodProblem } from '../rules/period.rules.ts';
-import { eventQueueQueries } from './event-queue.ts';
 import { viewerOf } from './viewer.ts';
 
 export const Query: QueryResolvers = {
@@ -17,5 +16,4 @@ export const Query: QueryResolvers = {
   scorecard: (_, { week }) => ({ week }),
   scorecardDefinitions: (_, { includeRetired }, { db }) => scorecardDefinitions(db, { includeRetired: includeRetired ?? false }),
   whoAmI: (_, __, { principal }) => viewerOf(principal),
-  ...eventQueueQueries,
 };

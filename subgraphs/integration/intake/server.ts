@@ -1,9 +1,8 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type http from 'node:http';
 import { bearerToken } from '../../../lib/authentication.ts';
 import { IdentityError, type Principal } from '../../../lib/identity.ts';
 import { createTokenVerifier, TokenKeysUnavailableError, type TokenSettings, type TokenVerifier } from '../../../lib/tokens.ts';
-import { readBodyBytes, type RunningServer } from '../../../lib/http.ts';
+import { readBodyBytes, type HttpRoute } from '../../../lib/http.ts';
 import { deliverAlerts, evaluateAlerts } from './alerts.ts';
 import { apiEventSchema } from './api/schema.ts';
 import { ApiBatchError, ingestApiEvents } from './api-lane.ts';
@@ -12,8 +11,6 @@ import type { IntakeDeps } from './deps.ts';
 import { ingestX12 } from './x12-lane.ts';
 
 export interface IntakeServerOptions {
-  port: number;
-  host?: string;
   /** How the senders' bearer tokens are verified, as the gateway verifies them: staff tokens, as the integration platform holds. */
   tokens: TokenSettings;
   /** Where alerts are posted (OPSGRAPH_ALERT_WEBHOOK_URL); null delivers nowhere. */
@@ -26,12 +23,27 @@ const MAX_X12_BYTES = 64 * 1024 * 1024;
 const MAX_JSON_BYTES = 16 * 1024 * 1024;
 
 /**
- * The intake's HTTP front: partners' systems (through the integration platform) post X12
- * interchanges to /intake/x12 and JSON events to /intake/events; /intake/events/schema publishes
- * the events' JSON Schema. On start it applies whatever a crash left pending, then keeps the
- * lanes' loose ends (pending events, exceptions, alerts and their delivery) moving periodically.
+ * The intake's HTTP front, served beside the integration subgraph (../server.ts): partners'
+ * systems (through the integration platform) post X12 interchanges to /intake/x12 and JSON
+ * events to /intake/events; /intake/events/schema publishes the events' JSON Schema.
  */
-export async function startIntakeServer(deps: IntakeDeps, options: IntakeServerOptions): Promise<RunningServer & { tick(): Promise<void> }> {
+export function intakeRoute(deps: IntakeDeps, options: IntakeServerOptions): HttpRoute {
+  const verifier = createTokenVerifier(options.tokens);
+  return {
+    prefix: '/intake',
+    handle: (request, response) => route(deps, verifier, request, response).catch((error: unknown) => {
+      deps.log(`intake: request failed: ${(error as Error).stack ?? String(error)}`);
+      if (!response.headersSent) respond(response, 500, { error: 'internal error; nothing was lost: what was recorded is kept and the rest can be re-sent' });
+      else response.end();
+    }),
+  };
+}
+
+/**
+ * On start, applies whatever a crash left pending, then keeps the lanes' loose ends (pending
+ * events, exceptions, alerts and their delivery) moving periodically. `tick` runs a pass now.
+ */
+export async function startIntakePasses(deps: IntakeDeps, options: IntakeServerOptions): Promise<{ tick(): Promise<void>; close(): Promise<void> }> {
   const alerts = async () => {
     await evaluateAlerts(deps);
     await deliverAlerts(deps, options.webhookUrl);
@@ -45,42 +57,22 @@ export async function startIntakeServer(deps: IntakeDeps, options: IntakeServerO
   if (resumed.applied + resumed.failed > 0) deps.log(`intake: resumed ${resumed.applied + resumed.failed} pending events (${resumed.applied} applied, ${resumed.failed} failed)`);
   // Alerts hold from the start, not from the first periodic pass.
   await alerts().catch((error: unknown) => deps.log(`intake: first alert pass failed: ${(error as Error).message}`));
-  const verifier = createTokenVerifier(options.tokens);
-  const server = http.createServer((request, response) => {
-    route(deps, verifier, request, response).catch((error: unknown) => {
-      deps.log(`intake: request failed: ${(error as Error).stack ?? String(error)}`);
-      if (!response.headersSent) respond(response, 500, { error: 'internal error; nothing was lost: what was recorded is kept and the rest can be re-sent' });
-      else response.end();
-    });
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, options.host ?? '127.0.0.1', () => resolve());
-  });
   let running = Promise.resolve();
   const timer = setInterval(() => {
     running = running.then(tick).catch((error: unknown) => deps.log(`intake: periodic pass failed: ${(error as Error).message}`));
   }, options.intervalMs);
   timer.unref();
-  const { port } = server.address() as AddressInfo;
   return {
-    url: `http://${options.host ?? '127.0.0.1'}:${port}/intake`,
-    port,
     tick,
     close: async () => {
       clearInterval(timer);
       await running;
-      await new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      });
     },
   };
 }
 
 async function route(deps: IntakeDeps, verifier: TokenVerifier, request: http.IncomingMessage, response: http.ServerResponse) {
   const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-  if (path === '/health') return respond(response, 200, { status: 'ok' });
   if (request.method === 'GET' && path === '/intake/events/schema') return respond(response, 200, apiEventSchema);
   if (path !== '/intake/x12' && path !== '/intake/events') return respond(response, 404, { error: 'not found: POST /intake/x12, POST /intake/events, GET /intake/events/schema' });
   if (request.method !== 'POST') return respond(response, 405, { error: `${path} takes POST` });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { failedOrderStatusAlerts, staleInventorySyncAlerts } from '../../subgraphs/ops/rules/alert.rules.ts';
-import { defaultOwner, routeException, slaDueAt } from '../../subgraphs/ops/rules/exception-routing.rules.ts';
+import { failedOrderStatusAlerts, staleInventorySyncAlerts } from '../../subgraphs/integration/rules/alert.rules.ts';
+import { defaultOwner, routeException, slaDueAt } from '../../subgraphs/integration/rules/exception-routing.rules.ts';
 
 const ROUTES = [
   { partner_id: null, event_type: null, owner: 'Integration Desk', sla_hours: 8 },

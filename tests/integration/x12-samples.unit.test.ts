@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseInterchanges, type ParsedSet } from '../../subgraphs/ops/intake/x12/index.ts';
+import { parseInterchanges, type ParsedSet } from '../../subgraphs/integration/intake/x12/index.ts';
 import type { NormalizedEvent } from '../../lib/events/model.ts';
 import { fixture } from './x12-fixtures.ts';
 

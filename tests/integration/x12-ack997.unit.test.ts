@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { functionalAcknowledgment, parseInterchanges } from '../../subgraphs/ops/intake/x12/index.ts';
+import { functionalAcknowledgment, parseInterchanges } from '../../subgraphs/integration/intake/x12/index.ts';
 import { fixture, interchange, po850 } from './x12-fixtures.ts';
 
 describe('997 functional acknowledgment', () => {

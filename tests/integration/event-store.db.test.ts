@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../lib/testing/database.ts';
-import { eventCountsByStatus, queuedEvents } from '../../subgraphs/ops/db/event-queue.repository.ts';
-import { eventsByIds, pendingEvents, recordEvents, settleEvents, type NewEvent } from '../../subgraphs/ops/db/integration-events.repository.ts';
-import { opsMigrations } from '../../subgraphs/ops/server.ts';
+import { eventCountsByStatus, queuedEvents } from '../../subgraphs/integration/db/event-queue.repository.ts';
+import { eventsByIds, pendingEvents, recordEvents, settleEvents, type NewEvent } from '../../subgraphs/integration/db/integration-events.repository.ts';
+import { integrationMigrations } from '../../subgraphs/integration/server.ts';
 
 // The event store's record-once rules, on a real database.
 let database: TestDatabase;
 beforeAll(async () => {
-  database = await createTestDatabase('ops', opsMigrations);
+  database = await createTestDatabase('integration', integrationMigrations);
 });
 afterAll(async () => {
   await database?.drop();

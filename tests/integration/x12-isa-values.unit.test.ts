@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { interchangeAcknowledgment, parseInterchanges } from '../../subgraphs/ops/intake/x12/index.ts';
+import { interchangeAcknowledgment, parseInterchanges } from '../../subgraphs/integration/intake/x12/index.ts';
 import { fixture, isa, po850, type EnvelopeOptions } from './x12-fixtures.ts';
 
 /**

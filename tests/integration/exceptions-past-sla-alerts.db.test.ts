@@ -2,10 +2,10 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../lib/db.ts';
 import { createTestDatabase, type TestDatabase } from '../../lib/testing/database.ts';
 import { insertRows } from '../../lib/testing/fixtures.ts';
-import { openAlerts, recordDelivery } from '../../subgraphs/ops/db/alerts.repository.ts';
-import { evaluateAlerts } from '../../subgraphs/ops/intake/alerts.ts';
-import type { IntakeDeps } from '../../subgraphs/ops/intake/deps.ts';
-import { opsMigrations } from '../../subgraphs/ops/server.ts';
+import { openAlerts, recordDelivery } from '../../subgraphs/integration/db/alerts.repository.ts';
+import { evaluateAlerts } from '../../subgraphs/integration/intake/alerts.ts';
+import type { IntakeDeps } from '../../subgraphs/integration/intake/deps.ts';
+import { integrationMigrations } from '../../subgraphs/integration/server.ts';
 import { startOms, type OmsUnderTest } from '../oms/harness.ts';
 import { closedPortUrl, intakePeers } from './harness.ts';
 
@@ -42,7 +42,7 @@ const logged: string[] = [];
 const NOW = new Date('2026-11-27T10:00:00Z');
 
 beforeAll(async () => {
-  database = await createTestDatabase('ops', opsMigrations);
+  database = await createTestDatabase('integration', integrationMigrations);
   oms = await startOms(load);
   closedUrl = await closedPortUrl();
   deps = {

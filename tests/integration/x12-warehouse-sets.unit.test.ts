@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseInterchanges, type ParsedSet } from '../../subgraphs/ops/intake/x12/index.ts';
+import { parseInterchanges, type ParsedSet } from '../../subgraphs/integration/intake/x12/index.ts';
 import { interchange } from './x12-fixtures.ts';
 
 /** The sets of one group (functional id and sets as given), all expected accepted. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exceptionsPastSlaAlerts, type ExceptionsPastSla } from '../../subgraphs/ops/rules/alert.rules.ts';
+import { exceptionsPastSlaAlerts, type ExceptionsPastSla } from '../../subgraphs/integration/rules/alert.rules.ts';
 
 /*
  * Groups as the OMS answers them, aged to an as-of instant of 2026-11-01 12:00 UTC. Each oldest

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { functionalAcknowledgment, parseInterchanges, type ParsedSet } from '../../subgraphs/ops/intake/x12/index.ts';
+import { functionalAcknowledgment, parseInterchanges, type ParsedSet } from '../../subgraphs/integration/intake/x12/index.ts';
 import type { InventoryAdvicePayload } from '../../lib/events/model.ts';
 import { interchange } from './x12-fixtures.ts';
 

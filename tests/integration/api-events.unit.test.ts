@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeApiEvent } from '../../subgraphs/ops/intake/api/normalize.ts';
-import { validateApiEvent } from '../../subgraphs/ops/intake/api/validate.ts';
+import { normalizeApiEvent } from '../../subgraphs/integration/intake/api/normalize.ts';
+import { validateApiEvent } from '../../subgraphs/integration/intake/api/validate.ts';
 
 // One valid event of each type, small enough to check every expected key by eye.
 const orderStatusChange = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseInterchanges } from '../../subgraphs/ops/intake/x12/index.ts';
+import { parseInterchanges } from '../../subgraphs/integration/intake/x12/index.ts';
 import { fixture, fixtureText, interchange, po850 } from './x12-fixtures.ts';
 
 const TAKEN = '(850, 855, 856, 810, 846, 940, 945, 180)';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { interchangeAcknowledgment, interchangeAcknowledgmentOwed, parseInterchanges } from '../../subgraphs/ops/intake/x12/index.ts';
+import { interchangeAcknowledgment, interchangeAcknowledgmentOwed, parseInterchanges } from '../../subgraphs/integration/intake/x12/index.ts';
 import { interchange, po850, type EnvelopeOptions } from './x12-fixtures.ts';
 
 /** One good 850 in group 7 of interchange 000000007 (ISA09 240301, ISA10 0930), closed by the given IEA; written with '*' here. */

@@ -1,6 +1,6 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { apiEventBatchSchema, apiEventSchema } from '../../subgraphs/ops/intake/api/schema.ts';
+import { apiEventBatchSchema, apiEventSchema } from '../../subgraphs/integration/intake/api/schema.ts';
 
 const payment = {
   id: 'acme-evt-1004',

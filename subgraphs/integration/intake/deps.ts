@@ -1,7 +1,7 @@
 import type { Db } from '../../../lib/db.ts';
 import type { PeerCaller } from '../../../lib/peers.ts';
 
-/** What the intake works with: the ops database and calls to the ERP and OMS subgraphs. */
+/** What the intake works with: the integration database and calls to the ERP and OMS subgraphs. */
 export interface IntakeDeps {
   db: Db;
   peers: PeerCaller;

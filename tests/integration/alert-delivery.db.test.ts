@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../lib/testing/database.ts';
 import { startWebhook, type TestWebhook } from '../../lib/testing/webhook.ts';
-import { openAlerts, raiseAlert } from '../../subgraphs/ops/db/alerts.repository.ts';
-import { deliverAlerts } from '../../subgraphs/ops/intake/alerts.ts';
-import type { IntakeDeps } from '../../subgraphs/ops/intake/deps.ts';
-import { opsMigrations } from '../../subgraphs/ops/server.ts';
+import { openAlerts, raiseAlert } from '../../subgraphs/integration/db/alerts.repository.ts';
+import { deliverAlerts } from '../../subgraphs/integration/intake/alerts.ts';
+import type { IntakeDeps } from '../../subgraphs/integration/intake/deps.ts';
+import { integrationMigrations } from '../../subgraphs/integration/server.ts';
 import { closedPortUrl, intakePeers } from './harness.ts';
 
 // Alert delivery to the webhook, on a real database: a failed delivery is counted and kept for
@@ -16,7 +16,7 @@ let deps: IntakeDeps;
 const NOW = new Date('2026-11-27T10:00:00Z');
 
 beforeAll(async () => {
-  database = await createTestDatabase('ops', opsMigrations);
+  database = await createTestDatabase('integration', integrationMigrations);
   hook = await startWebhook(500);
   const closedUrl = await closedPortUrl();
   deps = {
