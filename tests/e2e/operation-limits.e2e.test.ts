@@ -31,7 +31,7 @@ async function alongsideOrdinary(attack: string, headers: Record<string, string>
   expect(ordinary.status).toBe(200);
   expect(ordinary.body).toEqual({ data: { branches: [{ code: 'CHI', name: 'CHI DC' }] } });
   // The ordinary query's one ERP fetch is all any subgraph saw.
-  expect({ ...received, erp: received.erp.map((request) => request.query) }).toEqual({ erp: ['{branches{code name}}'], pim: [], oms: [], ops: [] });
+  expect({ ...received, erp: received.erp.map((request) => request.query) }).toEqual({ erp: ['{branches{code name}}'], pim: [], oms: [], ops: [], integration: [] });
   return refused;
 }
 
@@ -81,7 +81,7 @@ describe('the cost limit on the storefront listing', () => {
         extensions: { code: 'COST_ESTIMATED_TOO_EXPENSIVE', measured: 16603 },
       }],
     });
-    expect(received).toEqual({ erp: [], pim: [], oms: [], ops: [] });
+    expect(received).toEqual({ erp: [], pim: [], oms: [], ops: [], integration: [] });
   });
 
   it('answers the 50-product page, cost 3 + 50 x 83 = 4,153, in full', async () => {

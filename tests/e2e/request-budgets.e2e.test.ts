@@ -39,7 +39,7 @@ describe('the per-caller rate limit', () => {
         extensions: { code: 'REQUEST_RATE_LIMITED', measured: 4 },
       }],
     });
-    expect(received).toEqual({ erp: [], pim: [], oms: [], ops: [] });
+    expect(received).toEqual({ erp: [], pim: [], oms: [], ops: [], integration: [] });
     // Another signed-in caller has a counter of its own; anonymous callers are counted by address.
     const u2 = await postRaw(gateway.url, WHO_AM_I, undefined, gatewayHeadersFor(testBuyer('ACCT-1', 'u-2')));
     expect(u2.body).toEqual({ data: { whoAmI: { subject: 'u-2' } } });

@@ -143,6 +143,7 @@ describe('npm start with no configuration', () => {
     const run = start({
       NODE_ENV: 'production', OPSGRAPH_TOKEN_SECRET: 'a-production-token-secret-of-32-bytes!', OPSGRAPH_SUBGRAPH_SECRET: '', OPSGRAPH_JWKS_URL: '',
       ERP_DATABASE_URL: unreachable, PIM_DATABASE_URL: unreachable, OMS_DATABASE_URL: unreachable, OPS_DATABASE_URL: unreachable,
+      INTEGRATION_DATABASE_URL: unreachable,
     });
     run.ready.catch(() => undefined);
     expect(await run.exited).toBe(1);
