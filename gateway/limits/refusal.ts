@@ -49,6 +49,7 @@ export function formattedRefusal(error: GraphQLError): GraphQLFormattedError {
 
 // graphql-js's own words when parseOptions.maxTokens stops the parser (16.x spells it "more that").
 const TOKEN_LIMIT_MESSAGE = /Document contains more th(?:at|an) (\d+) tokens/;
+const STACK_OVERFLOW = 'Maximum call stack size exceeded';
 
 /**
  * Apollo Server files a validation rule's error under GRAPHQL_VALIDATION_FAILED and the parser's
@@ -59,6 +60,11 @@ export function formatLimitRefusal(formatted: GraphQLFormattedError, error: unkn
   const original = (error as { originalError?: unknown })?.originalError;
   if (original instanceof GraphQLError && REFUSAL_CODES.has(String(original.extensions?.code))) {
     return formattedRefusal(original);
+  }
+  if (formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED' && formatted.message === STACK_OVERFLOW) {
+    // Within the token limit a document can still nest lists or objects deeper than graphql-js's
+    // recursive parser follows; the parse fails cleanly, but its message is the engine's own.
+    return { message: 'the document nests lists, input objects or selections too deeply to parse', extensions: { code: LIMIT_CODES.maxDepth } };
   }
   const tokens = formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED' ? TOKEN_LIMIT_MESSAGE.exec(formatted.message) : null;
   if (tokens) {

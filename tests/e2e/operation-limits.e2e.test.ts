@@ -56,6 +56,14 @@ describe('operations over the limits, refused before any subgraph is asked', () 
     });
   });
 
+  it('refuses a list nested 1,990 deep inside the token limit, where the recursive parser runs out of stack, in words of its own', async () => {
+    const refused = await alongsideOrdinary(`{ product(sku: ${'['.repeat(1990)}"x"${']'.repeat(1990)}) { sku } }`);
+    expect(refused.status).toBe(400);
+    expect(refused.body).toEqual({
+      errors: [{ message: 'the document nests lists, input objects or selections too deeply to parse', extensions: { code: 'MAX_DEPTH_LIMIT' } }],
+    });
+  });
+
   it('refuses a substitutes chain 200 deep by depth: the product, 200 substitutes, the sku', async () => {
     const chain = `{ product(sku: "SKU-000") { ${'substitutes { '.repeat(200)}sku${' }'.repeat(200)} } }`;
     const refused = await alongsideOrdinary(chain, BUYER);
